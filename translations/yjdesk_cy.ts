@@ -4,108 +4,108 @@
     <context>
         <name></name>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="45"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="53"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
             <source>Moved to the current form</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
             <source>Submitted for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="49"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="40"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="113"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="49"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="50"></location>
             <source>Countersigned and locked</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="79"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="80"></location>
             <source>&lt; Back to the list</source>
             <extracomment>Answers the service refused (wrong type, out of range), shown until corrected.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="81"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="82"></location>
             <source>Loading ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="107"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="108"></location>
             <source>Things to fix (press Enter to go to one)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="119"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="120"></location>
             <source>Sections</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="132"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="133"></location>
             <source>Save now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="134"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="135"></location>
             <source>Submit for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="162"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="163"></location>
             <source>%1 - %2 assessment (form version %3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="172"></location>
             <source>countersigned by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="220"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="221"></location>
             <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="229"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="230"></location>
             <source>From an earlier form version</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="264"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="297"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="265"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="298"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="341"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="348"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="349"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="366"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="368"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="368"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="370"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -141,226 +141,226 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/__init__.py" line="22"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="134"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="135"></location>
             <source>Countersign queue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="94"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="95"></location>
             <source>%1, %n day overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="94"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="95"></location>
             <source>%1, %n days overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="101"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="59"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="30"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="57"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="50"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="103"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="51"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="424"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="103"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
             <source>Author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="105"></location>
             <source>Submitted</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="114"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
             <source>Section</source>
             <extracomment>Every column shares the pane's width and wraps (a long question or section name never pushes the answers off to a horizontal scroll bar).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="38"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="116"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="39"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="116"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="117"></location>
             <source>Previous stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="117"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="118"></location>
             <source>This stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="135"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="136"></location>
             <source>Assessments waiting for your countersign, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="139"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="140"></location>
             <source>Assessments waiting for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="143"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="144"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="144"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="145"></location>
             <source>Assessments appear here when a practitioner submits one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="151"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="152"></location>
             <source>Choose an assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="156"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="157"></location>
             <source>Answers of the assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="168"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="169"></location>
             <source>&amp;Open the child's record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="170"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="171"></location>
             <source>&amp;Return with comments...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="172"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="173"></location>
             <source>Cou&amp;ntersign...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="218"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="219"></location>
             <source>%n assessment waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="219"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="220"></location>
             <source>%n assessments waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="220"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="221"></location>
             <source>; %1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="249"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="250"></location>
             <source>%1: %2 assessment by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="252"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="253"></location>
             <source>A first stage: every answer given.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="253"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="254"></location>
             <source>What changed since the previous stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="261"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="262"></location>
             <source>You cannot countersign this one: you wrote or submitted it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="266"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="267"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="198"></location>
             <source>The %1 assessment of %2, written by %3.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="274"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="275"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="196"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="274"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="275"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="276"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="277"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="200"></location>
             <source>It is locked: nobody can change it afterwards. A change needs a review stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="279"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="202"></location>
             <source>Your name, the time and a fingerprint of its content are recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="280"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="281"></location>
             <source>%1 and the team see it as countersigned after the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="282"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="283"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="204"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="283"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="284"></location>
             <source>Optional: what you checked, anything to follow up</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="309"></location>
             <source>Return this assessment with your comments?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="309"></location>
             <source>Return it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="310"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="311"></location>
             <source>It goes back to %1 to change; it is not locked.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="312"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="313"></location>
             <source>Your comments are kept with the assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="313"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="314"></location>
             <source>What needs to change (the practitioner reads this)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="315"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="316"></location>
             <source>Say what needs to change before you return it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -410,67 +410,67 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="51"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="52"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="78"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="82"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="86"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="87"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="122"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="123"></location>
             <source>Record the child's intervention (disposal or prevention episode) before starting an assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="327"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="328"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="649"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="267"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="268"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="269"></location>
             <source>Saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="194"></location>
             <source>Save the assessment summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="55"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="56"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
             <source>Countersigned (locked)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
             <source>Open</source>
@@ -478,12 +478,12 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="93"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="94"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="95"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="96"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -520,7 +520,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="81"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="139"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="141"></location>
             <source>Whole team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -644,8 +644,8 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="49"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="70"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
@@ -701,169 +701,174 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="127"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="128"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window. The draft's id as the database worker last saved it: read and set by each save job on the worker (jobs run one after another there), so a save queued while an earlier one of a new record is still running updates that record, not a second. The record as this editor last showed or saved it (set on load, then by each save job on the worker): a save changes only what was changed from it, so an edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes. A clash with such an edit is on show: no autosave until the person saves. Closing waits for the draft to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="131"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="132"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="145"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="146"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="146"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="147"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="147"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="148"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="177"></location>
             <source>Date of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="182"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="183"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="192"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="193"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="198"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="199"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="199"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="200"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="200"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="201"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="201"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="202"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="202"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="203"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="206"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="206"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="206"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="207"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="210"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="138"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="211"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="165"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="211"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="212"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="215"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="216"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="220"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="221"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="235"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="236"></location>
             <source>Contact record - %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="257"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="258"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="359"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="360"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="452"></location>
             <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="380"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="381"></location>
             <source>Not saved: changed on another laptop (see the form).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="384"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="383"></location>
+            <source>Not saved: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="385"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="476"></location>
             <source>Not saved: your text is still here.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="434"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="435"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="457"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="458"></location>
             <source>Saving the draft before closing ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -958,8 +963,8 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="37"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="51"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1019,29 +1024,29 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="33"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="68"></location>
             <source>Suitable</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="35"></location>
             <source>Currently</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="35"></location>
             <source>Previously</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="35"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="36"></location>
             <source>Never</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="85"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
             <location filename="../yjdesk/ui/widgets/form_dialog.py" line="72"></location>
@@ -1049,165 +1054,165 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="48"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="49"></location>
             <source>Hours offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="49"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="50"></location>
             <source>Hours attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
             <source>Intervention ended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
             <source>ETE at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
             <source>ETE hours a week offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
             <source>ETE hours a week attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
             <source>Accommodation at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
             <source>Accommodation suitable?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
             <source>Victim / RJ engagement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
             <source>Continuing support</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="70"></location>
             <source>Looked after at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="71"></location>
             <source>Child in need at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="72"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
             <source>Child protection plan at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
             <source>Early help at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
             <source>Receiving service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="146"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="147"></location>
             <source>Arrangements</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="146"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="147"></location>
             <source>Strategies the child chose</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="78"></location>
             <source>Child's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="79"></location>
             <source>Family's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="133"></location>
             <source>No end-of-intervention record yet.</source>
             <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="137"></location>
             <source>&lt;b&gt;Signed off&lt;/b&gt; by %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="138"></location>
             <source>&lt;b&gt;Draft&lt;/b&gt; - missing before sign-off: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="139"></location>
             <source>nothing</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="139"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="140"></location>
             <source>ETE:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="139"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="140"></location>
             <source>Accommodation:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="141"></location>
             <source>Victim / RJ:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="141"></location>
             <source>Continuing support:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="148"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="149"></location>
             <source>What the child said</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="149"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="150"></location>
             <source>What the family said</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="156"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="157"></location>
             <source>&amp;Record end / exit plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="157"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="158"></location>
             <source>&amp;Sign off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="159"></location>
             <source>Exit plan &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1222,8 +1227,8 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="163"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="164"></location>
             <source>End of intervention and exit plan</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1357,17 +1362,17 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="56"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="57"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="367"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="47"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="35"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="141"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="183"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="214"></location>
             <source>Yes</source>
@@ -1376,16 +1381,16 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="56"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="57"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="47"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="35"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="141"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="183"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="214"></location>
             <source>No</source>
@@ -1600,7 +1605,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -1716,7 +1721,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="421"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1729,15 +1734,15 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="79"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="136"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="107"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="151"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="49"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="76"></location>
             <source>Date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1853,24 +1858,24 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="210"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="211"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="118"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="42"></location>
             <source>%1: %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="56"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="66"></location>
             <source>&amp;Refresh</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1912,10 +1917,10 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="119"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="200"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="121"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="201"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
@@ -2256,11 +2261,11 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="175"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2287,7 +2292,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="106"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="68"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="47"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
             <source>When</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2296,9 +2301,9 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="150"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="159"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="115"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2609,7 +2614,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="33"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
             <source>Not suitable</source>
             <translation type="unfinished"></translation>
@@ -2758,7 +2763,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="52"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="53"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
@@ -2789,8 +2794,8 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="110"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="111"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2894,7 +2899,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="224"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="241"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="127"></location>
@@ -2954,14 +2959,14 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="65"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="103"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="77"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3043,7 +3048,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
-            <location filename="../yjdesk/ui/signin.py" line="299"></location>
+            <location filename="../yjdesk/ui/signin.py" line="300"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3113,13 +3118,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="213"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="142"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="214"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="95"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
@@ -3200,8 +3205,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
-            <location filename="../yjdesk/ui/signin.py" line="226"></location>
-            <location filename="../yjdesk/ui/signin.py" line="298"></location>
+            <location filename="../yjdesk/ui/signin.py" line="227"></location>
+            <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
@@ -3210,15 +3215,15 @@ the same, why</source>
             <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
             <location filename="../yjdesk/ui/lock.py" line="104"></location>
             <location filename="../yjdesk/ui/lock.py" line="106"></location>
-            <location filename="../yjdesk/ui/signin.py" line="227"></location>
-            <location filename="../yjdesk/ui/signin.py" line="302"></location>
+            <location filename="../yjdesk/ui/signin.py" line="228"></location>
+            <location filename="../yjdesk/ui/signin.py" line="303"></location>
             <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
-            <location filename="../yjdesk/ui/signin.py" line="233"></location>
+            <location filename="../yjdesk/ui/signin.py" line="234"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3253,7 +3258,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="47"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="76"></location>
             <source>%1 (%2)</source>
             <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
@@ -3336,7 +3341,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="102"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3362,7 +3367,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="59"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3553,8 +3558,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="106"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="107"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="55"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="136"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
@@ -3621,7 +3626,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="216"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="217"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="231"></location>
             <source>History</source>
@@ -3665,7 +3670,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="209"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="210"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="133"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
@@ -4017,8 +4022,8 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="95"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="108"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="109"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4180,7 +4185,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
@@ -4416,196 +4421,196 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="104"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="110"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="111"></location>
             <source>Hours / days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="113"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="144"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="145"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="90"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="38"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="39"></location>
             <source>%1 from %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="41"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="42"></location>
             <source>signed off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="41"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="42"></location>
             <source>awaiting a manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="77"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="78"></location>
             <source>%1 hours</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="77"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="78"></location>
             <source>%1 days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
             <source>Record delivery</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
             <source>Hours worked, activity days, sessions attended, or a curfew / monitoring violation reported by the provider.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
             <source>Record enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="145"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="146"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="148"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="149"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="152"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="153"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="175"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="176"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="180"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="196"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="197"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="204"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="205"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="206"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="207"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="232"></location>
             <source>Delivery recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="234"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="235"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="272"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="273"></location>
             <source>Choose the breach the court has decided on.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="281"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="282"></location>
             <source>Choose the exceptional reason to sign off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="288"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="289"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4652,7 +4657,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="157"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="48"></location>
             <source>Draft</source>
@@ -4787,200 +4792,200 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="67"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="69"></location>
             <source>User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="42"></location>
             <source>; </source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
             <source>Case number, e.g. YJ-000123</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="80"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="80"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="81"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="81"></location>
             <source>C&amp;hild</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="82"></location>
             <source>&amp;To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="89"></location>
             <source>&amp;Search</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="90"></location>
             <source>&amp;More</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="91"></location>
             <source>&amp;Verify chain</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="54"></location>
             <source>Device / no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="102"></location>
             <source>Audit events</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="111"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="112"></location>
             <source>Any</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="170"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="171"></location>
             <source>No events match.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="171"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="172"></location>
             <source>Showing %1-%2 of %3 events, newest first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="179"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="180"></location>
             <source>Verifying the audit chain...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="192"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="193"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="193"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="194"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="55"></location>
             <source>No management oversight or supervision recorded yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="60"></location>
             <source>due %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="60"></location>
             <source>done %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="69"></location>
             <source>Decision:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="70"></location>
             <source>Rationale:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="71"></location>
             <source>Actions:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="85"></location>
             <source>&amp;Record oversight...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="88"></location>
             <source>&amp;Audit this case...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="98"></location>
             <source>Management oversight and supervision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="100"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="103"></location>
             <source>Case audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="51"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="96"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="56"></location>
             <source>Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
             <source>Sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
             <source>%1 of %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="144"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>Acknowledged</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4997,7 +5002,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="82"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="44"></location>
             <source>&amp;From</source>
             <translation type="unfinished"></translation>
@@ -5009,8 +5014,8 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="61"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="30"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="57"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="31"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="58"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5036,98 +5041,98 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="37"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="56"></location>
             <source>Team dashboard</source>
             <extracomment>The part of a child's record each figure is about (the tab opened from it). Figures that are not a problem when above zero (shown plain, not bold).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="60"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
-            <location filename="../yjdesk/ui/signin.py" line="300"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/signin.py" line="301"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="62"></location>
             <source>All teams</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="70"></location>
             <source>Click a figure, or move to it with the arrow keys, to list the children behind it. Double-click a child, or press Enter, to open their record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="76"></location>
             <source>Team figures: a row per practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="106"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="107"></location>
             <source>%1: %2. Click to list the children.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="126"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
             <source>The dashboard could not be loaded: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="43"></location>
             <source>Gaps that would leave a child out of the indicators or the YJB return, under the practitioner who can put them right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="47"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="119"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="120"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="31"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="32"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="32"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="33"></location>
             <source>Affects</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="54"></location>
             <source>Interventions closed in the period are checked, and every child's record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="59"></location>
             <source>Data quality gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="89"></location>
             <source>%n gap</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="89"></location>
             <source>%n gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="90"></location>
             <source>for %n practitioner.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="90"></location>
             <source>for %n practitioners.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="91"></location>
             <source>Double-click a row to open the child.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5275,203 +5280,203 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="70"></location>
             <source>%1 %2</source>
             <comment>a rate and its unit: 1.5 per 1,000</comment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
             <source>The youth justice key performance indicators for a period, beside last year's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="87"></location>
             <source>&amp;Compute</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="91"></location>
             <source>Export &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="94"></location>
             <source>Export C&amp;SV...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="100"></location>
             <source>Record &amp;board meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="112"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
             <source>Indicator / figure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
             <source>Count</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
             <source>Of</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="115"></location>
             <source>% / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="115"></location>
             <source>Last year</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="115"></location>
             <source>Last year % / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="149"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="150"></location>
             <source>Computing the figures for %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="165"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="166"></location>
             <source>Could not compute the figures: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="191"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="192"></location>
             <source>Double-click a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="192"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="193"></location>
             <source>Totals only: the children behind a figure are for managers and performance staff.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="194"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="195"></location>
             <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="203"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="204"></location>
             <source>%1 is not a count of children.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="229"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="230"></location>
             <source>Save the performance pack</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="235"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="236"></location>
             <source>Save the figures as CSV</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="80"></location>
             <source>Case audits against the inspection questions, for the period and team chosen.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="41"></location>
             <source>Insufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="43"></location>
             <source>N/A</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="44"></location>
             <source>% sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="87"></location>
             <source>Whole service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="103"></location>
             <source>Results by inspection question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="100"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="104"></location>
             <source>Audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="108"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="110"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="109"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="111"></location>
             <source>Feedback on my cases</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="113"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="114"></location>
             <source>&amp;Acknowledge feedback...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="153"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="154"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="154"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="155"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="111"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="112"></location>
             <source>YJB quarterly return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="112"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="113"></location>
             <source>The case-level data the YJB requires every quarter.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="115"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
             <source>Quarter</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="120"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="121"></location>
             <source>&amp;Produce the return...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
             <source>Would be</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="136"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="137"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="138"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
             <source>Produced</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5509,7 +5514,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="56"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
             <source>File</source>
             <extracomment>One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
 ----------
@@ -5553,137 +5558,137 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
             <source>Children</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="169"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="169"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="84"></location>
             <source>Since the last one</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="84"></location>
             <source>SHA-256</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="102"></location>
             <source>%1 (%2 to %3 %4)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
             <source>Check the quarter first: every record that would be rejected or is incomplete is listed under the practitioner who can put it right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="131"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="132"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="134"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="135"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <source>Checking the quarter...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="139"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="140"></location>
             <source>No return produced yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>Checking %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="165"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="166"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="176"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="177"></location>
             <source>%1: %2 children in the return. %3 with a record that would be rejected (left out of the file), %4 with an incomplete record. Double-click a row to open the child where it is put right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="180"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="181"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="181"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="182"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="197"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
             <source>Save the YJB return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="199"></location>
             <source>Zip (*.zip)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="201"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="202"></location>
             <source>Produce the YJB return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="202"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="203"></location>
             <source>Produce the return for %1 and record it as produced by you, now?
 
 The record of what was produced (its checksum and the children in it) is kept and cannot be changed. Producing it again later makes a new return that lists what changed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="206"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
             <source>Produce and record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="215"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="216"></location>
             <source>Producing %1: writing and checking every part against the schema...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="229"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="230"></location>
             <source>Saved %1: valid against the schema, checksum %2..., recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="233"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="234"></location>
             <source>It replaces the earlier return for this quarter: %1 children added, %2 removed, %3 changed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="242"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="243"></location>
             <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="262"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="263"></location>
             <source>%1 added, %2 removed, %3 changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="263"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="264"></location>
             <source>first return</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5964,439 +5969,439 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="211"></location>
+            <location filename="../yjdesk/ui/signin.py" line="212"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="206"></location>
+            <location filename="../yjdesk/ui/signin.py" line="207"></location>
             <source>Sign in to yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="143"></location>
+            <location filename="../yjdesk/ui/signin.py" line="144"></location>
             <source>Updating this laptop's records for this version of yjdesk. A backup copy is made first, so nothing can be lost. This can take a minute or two: please leave the laptop on.</source>
             <extracomment>From the worker: the service is busy and will be asked again in N seconds. From the worker: this laptop's records are being upgraded for this version (a backup first), which can take a minute on a large store. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="212"></location>
+            <location filename="../yjdesk/ui/signin.py" line="213"></location>
             <source>Enter your password to unlock the case records on this laptop. No network is needed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="229"></location>
             <location filename="../yjdesk/ui/signin.py" line="230"></location>
+            <location filename="../yjdesk/ui/signin.py" line="231"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="262"></location>
+            <location filename="../yjdesk/ui/signin.py" line="263"></location>
             <source>This laptop must reach the sync service before it opens the case records again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="282"></location>
+            <location filename="../yjdesk/ui/signin.py" line="283"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="285"></location>
+            <location filename="../yjdesk/ui/signin.py" line="286"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="286"></location>
+            <location filename="../yjdesk/ui/signin.py" line="287"></location>
             <source>Case records are kept on this laptop, encrypted with your password. Choose a password you do not use anywhere else: without it the records cannot be opened.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="294"></location>
+            <location filename="../yjdesk/ui/signin.py" line="295"></location>
             <source>at least %n character</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="295"></location>
+            <location filename="../yjdesk/ui/signin.py" line="296"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="296"></location>
-            <location filename="../yjdesk/ui/signin.py" line="303"></location>
+            <location filename="../yjdesk/ui/signin.py" line="297"></location>
+            <location filename="../yjdesk/ui/signin.py" line="304"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="297"></location>
+            <location filename="../yjdesk/ui/signin.py" line="298"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/signin.py" line="302"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="304"></location>
+            <location filename="../yjdesk/ui/signin.py" line="305"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="245"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="246"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="246"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="247"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="249"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="250"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="250"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="251"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="251"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="252"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="253"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="255"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="255"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="256"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="256"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="257"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="257"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="258"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="261"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="290"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="291"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="318"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="319"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="131"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="325"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="326"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="321"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="322"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
             <source>Record of %1 (%2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="57"></location>
             <source>%1 of %2 (%3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="63"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="64"></location>
             <source>The audit trail: %n entry of who opened what</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="64"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="65"></location>
             <source>The audit trail: %n entries of who opened what</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="74"></location>
             <source>this laptop and the server both changed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="75"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
             <source>refused by the server: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="80"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="81"></location>
             <source>it belongs to %1, which is not on the server yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="82"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="83"></location>
             <source>it belongs to %1, which the server has not accepted yet (%2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="84"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="85"></location>
             <source>it belongs to %1, which the server has not accepted yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="85"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="86"></location>
             <source>not sent yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="93"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="94"></location>
             <source>%1 (Tried again at the next sync.)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="94"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="95"></location>
             <source>%1 (Tried again after %2.)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="99"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="100"></location>
             <source>Sync again: it goes with %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="100"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="101"></location>
             <source>Fix %1 first (see its line); this record goes with it automatically.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>%n refused by the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
             <source>%n waiting for a record the server refused</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
             <source>%n not sent yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="121"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
             <source>%n record not on the server yet: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="123"></location>
             <source>%n records not on the server yet: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="138"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="139"></location>
             <source>(empty)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="143"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="144"></location>
             <source>%1 at %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="157"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="158"></location>
             <source>Record of %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
             <source>%1 of %2</source>
             <comment>a kind of record, of a child</comment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
             <source>pushed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
             <source>pulled %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="190"></location>
             <source>conflicts %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="191"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="192"></location>
             <source>removed %1 children no longer yours</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="194"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="195"></location>
             <source>failed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="196"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="197"></location>
             <source>%1 received records waiting for related records</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="199"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="200"></location>
             <source>%1 not on the server yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="209"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="210"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="212"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="213"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="328"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="329"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="339"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="340"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="348"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="349"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="411"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="412"></location>
             <source>Settled: %1 of %2. It will be sent at the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="418"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="419"></location>
             <source>Sync finished: %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="422"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="423"></location>
             <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="16"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="17"></location>
             <source>Syncing…</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="19"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="20"></location>
             <source>Offline</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="22"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="23"></location>
             <source>%n change waiting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="23"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="24"></location>
             <source>%n changes waiting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="107"></location>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="25"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="26"></location>
             <source>%n conflict to settle</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="107"></location>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="26"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="27"></location>
             <source>%n conflicts to settle</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="28"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="29"></location>
             <source>%1 not accepted</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="30"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="31"></location>
             <source>last synced at %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="32"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="33"></location>
             <source>Not synced yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="33"></location>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="43"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="34"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="44"></location>
             <source>Sync status unknown</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="45"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="46"></location>
             <source>Sync status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="51"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="52"></location>
             <source>Sync now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="52"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="53"></location>
             <source>Send and fetch changes now (F5)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="208"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="56"></location>
             <source>Stop the sync; what was already sent is kept</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6669,32 +6674,32 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="76"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="77"></location>
             <source>dd/mm/yyyy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="80"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="81"></location>
             <source>Type the date as day/month/year, e.g. 31/01/2010</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="94"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="95"></location>
             <source>%1 must be a real date, e.g. 31/01/2010.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="107"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="108"></location>
             <source>Number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="125"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="126"></location>
             <source>%1 must be a whole number from %2 to %3.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="151"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="152"></location>
             <source>(not set)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6804,7 +6809,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6944,19 +6949,19 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
             <source>Quality audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
             <source>Performance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="42"></location>
             <source>Data quality</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6974,7 +6979,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6985,7 +6990,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="347"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="348"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7038,7 +7043,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
             <source>Awaiting countersign</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7295,7 +7300,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="148"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="149"></location>
             <source>Failure date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7322,23 +7327,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/error_dialog.py" line="42"></location>
+            <location filename="../yjdesk/ui/error_dialog.py" line="44"></location>
             <source>Sorry, yjdesk ran into a problem it did not expect. Your saved work is safe; the last change may not have been saved.</source>
             <extracomment>Where the details of unexpected errors are written; app.py sets it for the profile.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/error_dialog.py" line="44"></location>
+            <location filename="../yjdesk/ui/error_dialog.py" line="46"></location>
             <source>The details were written to %1. Please send that file to your IT service desk.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/error_dialog.py" line="46"></location>
+            <location filename="../yjdesk/ui/error_dialog.py" line="48"></location>
             <source>The details were written to the yjdesk log.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/error_dialog.py" line="51"></location>
+            <location filename="../yjdesk/ui/error_dialog.py" line="53"></location>
             <source>Something went wrong</source>
             <extracomment>A bug's title (translated where shown, as an error's title is).</extracomment>
             <translation type="unfinished"></translation>
@@ -7377,6 +7382,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>%1 cannot be before the start date.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 has not ended yet.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>%1 is missing</source>
             <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
@@ -7387,8 +7402,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>%1 is not the first day of a quarter.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>%1 is recorded as '%2'</source>
             <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own; %2: a data item's name or value, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is set by your IT team and cannot be changed here.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7427,6 +7457,56 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>'%1' cannot be left as 'yet to clarify'.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: a label, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known enforcement action.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known kind of non-compliance.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known kind of significant change.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known out-of-court decision.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known outcome.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known panel decision.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a question on assessment form version %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a stage type (start, review, end, transfer in).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>10-14</source>
             <extracomment>From the domain: cohort profile.</extracomment>
             <translation type="unfinished"></translation>
@@ -7439,6 +7519,186 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>18 and over</source>
             <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1 cannot write assessments.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1 here goes to the joint decision panel, not the police alone.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1 lasts at least %2 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1 lasts at most %2 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1 needs a responsible officer.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1-month DTO is released at the halfway point (%2) unless on compassionate grounds.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1-month DTO is released at the halfway point (%2), or between %3 and %4 unless on compassionate grounds.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated; %4: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A PNC number looks like 2010/0123456X.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A child under %1 cannot be remanded to youth detention accommodation.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A closed plan cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A community or custodial order needs an end date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A completed audit cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A contingency plan for keeping other people safe</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A contingency plan for the child's safety and wellbeing</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A contract sets out reparation and activities: write its terms.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A countersigned assessment cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A countersigned assessment cannot be given new answers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A court decision follows breach action.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A disposal cannot start before it was decided.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A final panel decides whether the contract was completed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A hearing in the future cannot have been heard yet.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A linked target is not on this child's plan.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A manager cannot sign off a reason they recorded themselves.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A manager must check this report as court ready before it can be finalised.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A panel cannot meet before the court made the order.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A panel meets with at least %1 YJS member: name them.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A panel meets with at least %1 community volunteers (this one has %2): a panel with fewer cannot go ahead.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A panel member signs the contract: give their name.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A plan needs at least one target.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A quantity cannot be negative.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A recorded safeguarding concern cannot be blanked.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A referral back goes with the panel's written report.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A referral order lasts at most %1 months in total: this one can be extended by %2 more.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A remand to local authority or youth detention accommodation makes the child looked after: give the designated local authority.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A target is not on this plan.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A team manager sees their own team's dashboard.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7512,6 +7772,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Add the offences before the court to this hearing before recording a sentence.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add the offences before the court to this hearing first.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Added</source>
             <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
@@ -7574,6 +7844,36 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Amended by</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An action cannot be done before it was agreed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An action cannot be due before it was agreed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An answer of a countersigned assessment cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An initial panel agrees the contract, adjourns or refers back.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An offence chosen does not belong to this child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An offence does not belong to this child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7684,6 +7984,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Assessment countersign</source>
             <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment form version %1 is not known on this laptop (known versions: %2). Update yjdesk to open it.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7807,6 +8112,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Before breach, record the alternatives tried to re-engage the child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Being told</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Bereavement</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -7857,6 +8172,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Board meetings are recorded by service managers or administrators.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Board meetings held</source>
             <extracomment>From the domain: performance figure (KPI 7: Management board attendance).</extracomment>
             <translation type="unfinished"></translation>
@@ -7897,6 +8217,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Breach proceedings cannot start before the non-compliance.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Breached - returned to court</source>
             <extracomment>From the domain: code list disposal_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -7932,6 +8257,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Ca bundle</source>
+            <extracomment>From the domain: a setting's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Cannot continue</source>
             <extracomment>From the domain: error title.</extracomment>
             <translation type="unfinished"></translation>
@@ -7949,6 +8279,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Case audit answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Case audits are carried out by team or service managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8117,8 +8452,138 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Choose a court or an out-of-court case.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose a pre-sentence report or a stand-down report.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose a rating for %1 from the list.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose a scheduled, referral order panel or end of order review.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose a sentence the court can pass.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose attended, deputy, apologies, absent or vacant.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose between 1 and %1 minutes.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose currently, previously or never.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose currently, previously, never or yet to clarify.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose how the disposal ended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose how the report was sent.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose management oversight or supervision.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose one of this child's interventions.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the Crown Court the case was sent to.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the establishment from the list.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the kind of transfer.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the order the court revoked, varied or extended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the outcome the YJS recommends.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the police outcome.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the prosecution decision (or 'decision awaited').</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the remand or bail decision.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the sentence the court passed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose what the court decided: adjourned, remanded, sentenced, sent to the Crown Court, acquitted, withdrawn, or an order revoked, varied or extended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose what was done about the failure.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Choose which value to keep under Conflicts on the sync screen; the choice is sent at the next sync.</source>
             <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose who owns the action.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose who the report went to.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8234,6 +8699,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Conditions not complied with (prosecution decision)</source>
             <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Confirm that the child and the parent or carer understood the implications.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8517,6 +8987,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Date of birth cannot be in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Date of birth is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Death or injury by dangerous driving</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -8569,6 +9049,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Deputy attended</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Describe the external controls ticked.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Describe the failure: a warning says what happened and that it was unacceptable.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Describe the safeguarding concern.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8757,6 +9252,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>ETE hours a week at the end</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ETE hours per week must be between 0 and 60.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>ETE not recorded at end</source>
             <extracomment>From the domain: performance figure (KPI 2: Education, training and employment).</extracomment>
             <translation type="unfinished"></translation>
@@ -8769,6 +9274,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>ETE provider / careers</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ETE status at the end</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8794,6 +9304,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Education</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Education, training or work must be confirmed before release.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8864,6 +9379,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Enforcement step</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Enforcement was needed but not taken: give the reason.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9072,6 +9592,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>First name</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>First seen date</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
@@ -9127,6 +9652,91 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Give a financial quarter such as 2025-26 Q2, or the first day of a quarter (2025-07-01).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date of the court's decision.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date of the failure.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date of the meeting.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date of the referral back.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date the case was adjourned to.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date the contract was signed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date the panel met.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the evidence for this score.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the exceptional reason for not taking breach action.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the name of the court.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the new end date: after the order's current end date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the placement date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the release date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the time as HH:MM on the 24-hour clock, e.g. 10:00.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the time the report was sent.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Given by</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
@@ -9149,6 +9759,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Grandparent</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Gravity is a score from 1 to 8.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9237,6 +9852,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Hours a week must be between 0 and 60.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hours attended cannot exceed hours offered.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Hours worked</source>
             <extracomment>From the domain: order delivery kind.</extracomment>
             <translation type="unfinished"></translation>
@@ -9254,6 +9879,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Id</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Idle lock minutes</source>
+            <extracomment>From the domain: a setting's name in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9319,6 +9949,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Information officer</source>
             <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Informing the police</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9552,6 +10187,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Last name</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Lawful basis</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
@@ -9719,6 +10359,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Management oversight</source>
             <extracomment>From the domain: code list oversight_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Management oversight is recorded by team or service managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9902,6 +10547,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No certificate file at %1.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No change reason</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; review).</extracomment>
             <translation type="unfinished"></translation>
@@ -9914,6 +10564,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>No communication needs identified</source>
             <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No contract was signed: the order cannot be completed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No data-item file for %1 in resources/cld or the service's own cld folder (%2): copy the latest year's file there and align it with that year's Data Recording Requirements.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9964,6 +10624,51 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>No submitted assessment for the intervention (SEND, mental health and substance misuse cannot be counted) (ended %1)</source>
             <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such audit.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such compliance record.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such disposal.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such order.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such referral.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such review.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such victim record.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10087,6 +10792,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Nothing to save yet: fill in the end date or a part of the plan.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Number in cohort</source>
             <extracomment>From the domain: performance figure (Reoffending).</extracomment>
             <translation type="unfinished"></translation>
@@ -10144,6 +10854,126 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Ongoing</source>
             <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a countersigned assessment can be carried forward.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a final record is amended; a draft can simply be edited.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a final record is edited this way.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a finalised report can be sent.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a manager acts on safeguarding items.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a manager of the child's team can countersign this assessment.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a manager of the child's team can return this assessment.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a report submitted for its quality check can be marked court ready.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a submitted or court-ready report can be returned.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a team manager can countersign an assessment.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a team manager can quality-check a court report.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a team manager can return an assessment.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a team or service manager can sign off an exceptional reason for not taking breach action.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only a team or service manager can sign off an exit plan.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only an exceptional reason is signed off.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only court officers, practitioners and managers do court work.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only managers and performance staff can see the children behind a figure; others see the totals.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only staff of the child's team can write their assessments.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the action's owner or a manager can complete it.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the author can work on a draft.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the author or a manager can amend a contact record.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the information officer or a service manager can produce the YJB return.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the practitioner whose work was audited acknowledges the feedback.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only victim and RJ workers and managers work with victims' records.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10472,6 +11302,66 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Please choose a disposal type from the list.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose a gender.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose a value.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose an ethnicity (or 'Not known').</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose an offence type from the list.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose the court from the list (or 'Other court').</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose the relationship.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose the type of contact.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose the type of hearing.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose the venue.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose whether the child attended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please choose whether the hearing is listed, heard or vacated.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Please update yjdesk</source>
             <extracomment>From the domain: error title.</extracomment>
             <translation type="unfinished"></translation>
@@ -10732,8 +11622,83 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Record a meeting once it has been held.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record at least one partner's attendance.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Record id</source>
             <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the YJS's assessment before its recommendation.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the YJS's own recommendation to the panel first; it is kept apart from the panel's decision.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the actions agreed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the decision after the panel has met.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the decision before its delivery.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the delivery of the disposal first.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the licence (notice of supervision) conditions.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the non-compliance together with the prosecution decision for the original offence.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record what the court decided.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record what the panel decided.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record when the conditions were not complied with.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record which LASPO set of conditions the court found met (first, s.98, or second, s.99).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record who attended (the child, family, case manager, resettlement practitioner ...).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11112,6 +12077,56 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Say how the court varied the order.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say how the transition went.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say what needs to change before it is court ready.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say what was handed over.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say what you have done or decided.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say whether enforcement was needed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say whose work was audited.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say why the child does (or does not) transfer.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Say why the item can be closed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Scheduled review</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
             <translation type="unfinished"></translation>
@@ -11144,6 +12159,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Score</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Score every question before completing the audit.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Score sufficient, insufficient or not applicable.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11247,6 +12272,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Server url</source>
+            <extracomment>From the domain: a setting's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Service</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
@@ -11274,6 +12304,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Sha256</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share the information with probation before the transfer: give the handover date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11402,6 +12437,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Status must be suspected or proven.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Statutory partner attendance</source>
             <extracomment>From the domain: performance figure (KPI 7: Management board attendance).</extracomment>
             <translation type="unfinished"></translation>
@@ -11492,6 +12532,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Suitable accommodation must be confirmed before release.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Summary</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
@@ -11562,13 +12607,343 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>That order has already ended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The 10-17 population must be a positive number (policy reporting.population_10_17).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The YJS has not assessed this referral yet: record its assessment first.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The action cannot come before the failure.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The action needs a due date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The amendment changes nothing.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The assessment</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The assessment summary</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The audit date cannot be in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The audit date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The audit has not been completed yet.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The audit log is for administrators.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The board's name</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child already has an active plan: change it through a review.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child has already been released.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child has already been sentenced at this hearing.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child must be present in court for an extension.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child signs the contract.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child would be %1: youth justice work starts at %2. Check the year.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The child's circumstances</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The compliance panel's date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The compliance period has ended: it can no longer be extended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contact is dated before the child was born.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contact is dated in the future. Record a contact after it has happened.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contact time has no time zone.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contract cannot be signed (%1) before the court made the order (%2).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contract is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The conviction cannot be after the order was made.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The countersign queue is for managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The court can extend the period by 1 to %1 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The court ordered a parent to attend the panels: record that they attended, or adjourn the panel (or refer back).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date and time of the contact are required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date breach proceedings began is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the assessment is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the event is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the non-compliance is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the offence is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the outcome is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the police decision is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date of the review is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date the child moved in is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The date the sentence starts is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The decision</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The decision date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The decision has been made; the assessment is closed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The decision has been made; the recommendation stands as it was.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The delivery date</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The delivery date is in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The delivery date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The disk is full</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The disposal is not this child's.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The draft belongs to another child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the request.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The end cannot be before the start date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The end of the intervention</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The event is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The exit plan belongs to another child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The exit plan cannot be signed off yet. Still missing: %1.</source>
+            <extracomment>From the domain: validation or workflow message; %1: labels ('; ' between them), each translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The exit plan has been signed off and is locked.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The exit plan is already signed off.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The failure is before the order started.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The failure is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The first line of the address</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The form version must be a whole number.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The hearing date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The intervention cannot end in the future; record it when it ends.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11592,8 +12967,228 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The meeting cannot be before the child was placed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The meeting date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The meeting is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The moving-out date</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The non-compliance</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The non-compliance is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The offence date cannot be in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The offence is not this child's.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The order has ended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The order has ended: its contract cannot change.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The outcome date</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The outcome is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The outcome of this hearing has already been recorded.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The panel cannot be before the non-compliance.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The panel date</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The panel date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The panel has met: record its outcome.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The panel is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The period cannot end before it starts.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The person would be %1: check the year.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The person's name</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The plan's start date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The plea is guilty or not guilty.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The police decision is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The profile's user record is missing.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The prosecution decision is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The rationale for the decision</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The reason for the amendment</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The reasons for the recommendation</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The recipient</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The referral date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The referral is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The release cannot be before the placement.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The reoffending tracking window is 1 to 36 months.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The report cannot have been sent in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The report must be due on or before the hearing it is for.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The review is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The review leaves the plan unchanged: say why the plan still fits.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The safeguarding list is for team and service managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The same offence is listed twice.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The screening summary</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The server refused the request</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The start date is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The team dashboard is for managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The transition is reviewed after the transfer.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11602,13 +13197,193 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>This assessment is %1; only a submitted one can be countersigned.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This assessment is %1; only a submitted one can be returned.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This assessment is waiting for a countersign. Ask the manager to return it if it needs changing.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This assessment was countersigned %1 and cannot be changed. Start a review to record new information.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This case number is already in use.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This child has no current order or out-of-court disposal to end: record the disposal first (Justice tab).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This contact record is already final.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This date (%1) is in the past, so the hearing cannot be listed as a future hearing. Correct the date, or mark it as heard and record its outcome.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This exceptional reason has already been signed off.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This figure is not a count of children.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This hearing already has a report of this kind.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This hearing is on %1: its outcome can be recorded on or after that day.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is before the order started.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is dated in the future.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is not a UK postcode.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is not an email address.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This item has already been acknowledged.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This item is already closed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>This laptop has been revoked</source>
             <extracomment>From the domain: error title.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>This meeting has already been recorded.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This offence is not before the court at this hearing.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This panel meeting has already been recorded.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This part of the record cannot be amended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This profile has no owner yet.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This question is not asked of this kind of case.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This record can no longer be edited: amend it and give a reason.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>This record is locked</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report has already been finalised.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report has been checked as court ready; a manager must return it before it can be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report has been finalised and is locked; it cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report has been finalised.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report is already with a manager or checked.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report is awaiting its quality check; a manager must return it before it can be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This review has already been completed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This version of the contract has already been signed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This victim's details were redacted at the end of the retention period; it cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11704,6 +13479,61 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Unencrypted database refused</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown ETE status.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown Enhancing Communication Tool result.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown accommodation type.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown allocation role.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown child or worker.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown figure: %1 %2</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown partner.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown practitioner.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown requirement or condition.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown requirement.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unknown responsible officer.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11917,6 +13747,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>What has changed since the last review</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When was the YJS told?</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>White</source>
             <extracomment>From the domain: cohort profile.</extracomment>
             <translation type="unfinished"></translation>
@@ -11947,6 +13787,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Who delivered the disposal</source>
+            <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>With a formal learning plan</source>
             <extracomment>From the domain: performance figure (KPI 3: SEND / additional learning needs).</extracomment>
             <translation type="unfinished"></translation>
@@ -11964,6 +13809,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Withdrawn or discontinued</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write the feedback for the practitioner.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11997,6 +13847,26 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>You cannot add children.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>You cannot countersign an assessment you wrote or submitted; another manager must.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>You cannot return an assessment you wrote or submitted; another manager must.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>You wrote this report: another manager must check it.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Youth caution</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -12022,8 +13892,148 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>a case number cannot start with %1: leave it blank for a new number, or type the child's case number</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>accommodation at the end</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>accommodation type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>allocation role</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>already countersigned</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>board attendance</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>board partner</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>closed safeguarding item</source>
+            <extracomment>From the domain: a kind of locked record in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>compliance action</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>contact type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>contact venue</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>continuing support</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>countersigned assessment</source>
+            <extracomment>From the domain: a kind of locked record in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>court</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>days</source>
             <extracomment>From the domain: code list requirement: unit.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>disposal outcome</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>disposal type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ect result</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ete status</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ethnicity</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>exit support</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>exploitation risk</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>final contact record</source>
+            <extracomment>From the domain: a kind of locked record in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>finalised court report</source>
+            <extracomment>From the domain: a kind of locked record in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>hearing outcome</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>hearing status</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>hearing type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12037,6 +14047,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>non compliance</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>not known</source>
             <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
@@ -12044,6 +14059,51 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>not stated</source>
             <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>nrm decision</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>offence status</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>offence type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ooc admission</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ooc decision</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ooc outcome</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>oversight kind</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>pathway</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>pathway outcome</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12059,6 +14119,141 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>per 100,000</source>
             <extracomment>From the domain: unit of a performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>plan area</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>plea</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>psr kind</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>psr rating</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>psr recipient</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>psr send method</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>psr status</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>relationship type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>remand type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>requirement</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>returned to the practitioner</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>review trigger</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>rj engagement</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>rj type</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>secure establishment</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>still a draft</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>target status</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the child's feedback</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the end date</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the service receiving the child</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the strategies the child chose</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>victim / restorative justice engagement</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>victim contact method</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>victim disclosure use</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>victim kind</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>whether the accommodation is suitable</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ycc prosecution</source>
+            <extracomment>From the domain: a code list's name in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

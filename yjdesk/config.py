@@ -38,7 +38,7 @@ from typing import Any
 
 import platformdirs
 
-from yjdesk.errors import KnownError, Message, PermissionDenied, ValidationError
+from yjdesk.errors import KnownError, Message, PermissionDenied, ValidationError, Word
 from yjdesk.files import write_json_atomic
 from yjdesk.paths import APP_NAME, Paths
 from yjdesk.paths import ENV_SYSTEM_CONFIG as ENV_SYSTEM_CONFIG
@@ -212,9 +212,9 @@ class ProfileSettings:
         if key not in DEFAULTS:
             raise KeyError(key)
         if self.is_locked(key):
-            raise PermissionDenied(
-                f"{key.replace('_', ' ').capitalize()} is set by your IT team and cannot "
-                "be changed here.")
+            raise PermissionDenied(Message(
+                "%1 is set by your IT team and cannot be changed here.",
+                Word(key.replace("_", " ").capitalize())))
         value = self._validated(key, value)
         user = dict(self.user)
         if value is None:
@@ -235,8 +235,8 @@ class ProfileSettings:
                 return None
             limit = self.idle_lock_limit()
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= limit:
-                raise ValidationError({"idle_lock_minutes":
-                                       f"Choose between 1 and {limit} minutes."})
+                raise ValidationError({"idle_lock_minutes": Message(
+                    "Choose between 1 and %1 minutes.", limit)})
             return value
         return value  # pragma: no cover - every key in DEFAULTS is handled above
 

@@ -160,7 +160,192 @@ def domain_texts() -> dict[str, str]:
             add(figure.rate_label, "unit of a performance figure")
     for text in cohort.value_labels():
         add(text, "cohort profile", digits_too=True)
+    # the services' validation and workflow messages (translated where the UI shows them,
+    # ``ui.messages``), saying what a template's values are, and the words filled in
+    for text, origin in message_texts().items():
+        add(text, origin)
     return found
+
+
+# --- the services' validation and workflow messages -----------------------------------------
+
+#: The errors whose first argument is a message (a ``ValidationError``'s: or a dict of them).
+MESSAGE_ERRORS = frozenset({"ValidationError", "WorkflowError", "RecordLocked",
+                            "PermissionDenied", "NotFound"})
+#: The values a screen translates on their own (``yjdesk.errors``), and what they are.
+WORD_KINDS = {"Word": "a label, translated on its own",
+              "LowerWord": "a label, translated on its own, in lower case",
+              "Words": "labels ('; ' between them), each translated on its own",
+              "Sentence": "a rule's words, translated on their own"}
+AS_GIVEN = "as given (a date, a number, a code, typed text), not translated"
+#: Where a label is given as a word to a check (``validation.Errors.require``,
+#: ``parse_date``, ``check_range``): the call and the argument's place (or keyword).
+LABEL_ARGS = {"require": (2, "label"), "parse_date": (2, "label"), "check_range": (4, "what")}
+#: Where the services' messages are (and the settings', the laptop's own).
+MESSAGE_SOURCES = ("yjdesk/services", "yjdesk/config.py")
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _str(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+        else None
+
+
+def _built(node: ast.expr) -> bool:
+    """A message put together at run time: an f-string, ``+`` or ``%``, ``.format``."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return True
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format")
+
+
+def _message_args(call: ast.Call) -> list[ast.expr]:
+    """The message expressions a call gives (none if it is not a message's call)."""
+    name = _call_name(call)
+    if name == "add" and isinstance(call.func, ast.Attribute) \
+            and getattr(call.func.value, "id", None) in ("e", "errors", "self") \
+            and len(call.args) >= 2:
+        return [call.args[1]]
+    if name in MESSAGE_ERRORS and call.args:
+        first = call.args[0]
+        if isinstance(first, ast.Dict):
+            return [v for v in first.values if v is not None]
+        if isinstance(first, ast.DictComp):
+            return [first.value]
+        return [first]
+    if name in ("Message", "Sentence") and call.args:
+        return [call.args[0]]
+    return []
+
+
+def _values(call: ast.Call) -> list[ast.expr]:
+    """The values filled into the template of ``e.add(field, template, *values)`` or
+    ``Message(template, *values)``."""
+    name = _call_name(call)
+    return call.args[2:] if name == "add" else call.args[1:] if name == "Message" else []
+
+
+def _placeholders(values: list[ast.expr]) -> str:
+    return "; ".join(f"%{n}: " + WORD_KINDS.get(
+        _call_name(v) if isinstance(v, ast.Call) else "", AS_GIVEN)
+        for n, v in enumerate(values, 1))
+
+
+def _constants(tree: ast.Module) -> dict[str, list[str]]:
+    """A module's constants written as texts (or a dict or tuple of them), by name."""
+    out: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = node.value
+            texts = [_str(value)] if _str(value) is not None else \
+                [_str(v) for v in value.values] if isinstance(value, ast.Dict) else []
+            for target in targets:
+                if isinstance(target, ast.Name) and texts and all(texts):
+                    out[target.id] = [t for t in texts if t]
+    return out
+
+
+def scan_messages(source: str, filename: str
+                  ) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """The messages (each with what its ``%1``, ``%2``... are) and the words (labels) one
+    module of the services gives, and each message it puts together before giving it (an
+    f-string, ``+``, ``%``, ``.format``: a translation can never match those)."""
+    tree = ast.parse(source, filename)
+    constants = _constants(tree)
+    messages: dict[str, str] = {}
+    words: dict[str, str] = {}
+    built: list[str] = []
+
+    def message(node: ast.expr, values: list[ast.expr]) -> None:
+        if isinstance(node, ast.IfExp):
+            message(node.body, values)
+            message(node.orelse, values)
+        elif _built(node):
+            built.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:90]}")
+        elif _str(node) is not None:
+            messages.setdefault(str(_str(node)), _placeholders(values))
+        elif isinstance(node, ast.Name) and node.id in constants:
+            for text in constants[node.id]:
+                messages.setdefault(text, "")
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _call_name(node)
+        for arg in _message_args(node):
+            message(arg, _values(node))
+        if name in ("Word", "LowerWord", "Words") and node.args:
+            arg = node.args[0]
+            for text in ([_str(arg)] if _str(arg) is not None else
+                         [_str(e) for e in arg.elts]
+                         if isinstance(arg, (ast.List, ast.Tuple)) else []):
+                if text:
+                    words.setdefault(text, "a label in a message")
+        if name in LABEL_ARGS:
+            place, keyword = LABEL_ARGS[name]
+            given = [k.value for k in node.keywords if k.arg == keyword] or \
+                node.args[place:place + 1]
+            for arg in given:
+                if _str(arg) is not None:
+                    words.setdefault(str(_str(arg)), "a field's label in a message")
+                elif isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+                    for text in constants.get(arg.value.id, []):
+                        words.setdefault(text, "a field's label in a message")
+    return messages, words, built
+
+
+def service_messages(root: Path | None = None) -> tuple[dict[str, str], dict[str, str],
+                                                         list[str]]:
+    """:func:`scan_messages` over every module of :data:`MESSAGE_SOURCES`."""
+    base = root or Path(__file__).resolve().parents[2]
+    messages: dict[str, str] = {}
+    words: dict[str, str] = {}
+    built: list[str] = []
+    for where in MESSAGE_SOURCES:
+        path = base / where
+        for module in [path] if path.is_file() else sorted(path.rglob("*.py")):
+            found, named, made = scan_messages(module.read_text(encoding="utf-8"),
+                                               str(module.relative_to(base)))
+            for text, what in found.items():
+                messages.setdefault(text, what)
+            for text, what in named.items():
+                words.setdefault(text, what)
+            built += made
+    return messages, words, built
+
+
+def message_texts() -> dict[str, str]:
+    """The services' messages and the words filled into them, for the translation file."""
+    from yjdesk import config
+    from yjdesk.services import locks
+    from yjdesk.services.codes import all_codelists
+    from yjdesk.services.court import psr
+
+    messages, words, _ = service_messages()
+    out = {text: "; ".join(["validation or workflow message", *([what] if what else [])])
+           for text, what in messages.items()}
+    for text, what in words.items():
+        out.setdefault(text, what)
+    # the words given by name: a code list's name ("'%1' is not a known %2."), a locked
+    # record's kind (a refusal to delete one), a court report's rating
+    for name in all_codelists():
+        out.setdefault(name.replace("_", " "), "a code list's name in a message")
+    for _field, _value, kind in locks.LOCKED.values():
+        out.setdefault(kind, "a kind of locked record in a message")
+    for _rating, _rationale, title in psr.RATINGS:
+        out.setdefault(title, "a court report's rating in a message")
+    for key in config.DEFAULTS:  # a setting the IT team has locked
+        out.setdefault(key.replace("_", " ").capitalize(), "a setting's name in a message")
+    return out
 
 
 def performance_sections() -> list[Section]:

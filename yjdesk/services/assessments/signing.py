@@ -106,10 +106,10 @@ def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None
                                "You cannot return an assessment you wrote or submitted; "
                                "another manager must.")
     if stage.status != StageStatus.SUBMITTED:
-        state = {StageStatus.COUNTERSIGNED: Word("already countersigned"),
-                 StageStatus.DRAFT: Word("still a draft"),
-                 StageStatus.RETURNED: Word("returned to the practitioner")}.get(
-                     StageStatus(stage.status), stage.status)
+        state = Word({StageStatus.COUNTERSIGNED: Word("already countersigned"),
+                      StageStatus.DRAFT: Word("still a draft"),
+                      StageStatus.RETURNED: Word("returned to the practitioner")}.get(
+                          StageStatus(stage.status), stage.status))
         raise WorkflowError(Message("This assessment is %1; only a submitted one can be "
                                     "countersigned.", state) if countersign else
                             Message("This assessment is %1; only a submitted one can be "
