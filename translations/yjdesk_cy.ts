@@ -7382,6 +7382,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>%1 cannot be before the referral (%2).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>%1 cannot be before the start date.</source>
             <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
@@ -7409,6 +7414,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>%1 is recorded as '%2'</source>
             <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own; %2: a data item's name or value, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is required before the report can be checked.</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7467,12 +7477,22 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>'%1' is not a known answer on admission</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>'%1' is not a known enforcement action.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>'%1' is not a known kind of non-compliance.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known kind of restorative justice.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7497,6 +7517,26 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>'%1' is not a known plan area.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known prosecution decision</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known target status.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a known way of contacting a victim.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>'%1' is not a question on assessment form version %2.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
@@ -7504,6 +7544,51 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>'%1' is not a stage type (start, review, end, transfer in).</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not one of the choices for '%2' (%3).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is out of range.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' must be between %2 to %3; %4 is outside.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated; %4: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' must be on the scale %2 to %3; %4 is outside.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated; %4: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' needs a number, not %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' needs a real date.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' needs a whole number.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' needs written text, not %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' needs yes or no, not %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7519,6 +7604,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>18 and over</source>
             <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A %1 cannot be breached: an out-of-court disposal ends completed or not completed (a conditional caution not complied with goes to a prosecution decision for the original offence)</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7557,7 +7647,27 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A MAPPA category or level belongs to a MAPPA referral.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>A PNC number looks like 2010/0123456X.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A YRO with intensive supervision and surveillance needs extended activity, supervision, curfew and electronic monitoring requirements; missing: %1.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A caution needs the child's admission of the offence; record it, or choose another outcome</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A caution needs the evidential standard to be met (enough evidence to charge)</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7578,6 +7688,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>A completed audit cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A conclusive grounds decision follows a positive reasonable grounds decision.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7612,6 +7727,31 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A curfew is at most %1 hours in any 7 days.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A curfew is from %1 to %2 hours a day for a conviction on %3.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A detention and training order can only be made on a child aged 12 or over at conviction.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A detention and training order lasts at least %1 and at most %2 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A detention and training order made before %1 must be %2 or %3 months long (the end date must be exactly that many months after the start).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>A disposal cannot start before it was decided.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -7623,6 +7763,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>A hearing in the future cannot have been heard yet.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A licence or supervision breach belongs to a custodial sentence.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7662,7 +7807,17 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A period can be at most ten years long.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>A plan needs at least one target.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A prosecution decision after non-compliance applies to a youth conditional caution only (a caution cannot be breached)</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7682,12 +7837,37 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A referral order lasts at least %1 and at most %2 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>A referral order lasts at most %1 months in total: this one can be extended by %2 more.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A referral order's non-compliance goes back to the youth offender panel, not to a warning.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>A remand to local authority or youth detention accommodation makes the child looked after: give the designated local authority.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A restorative justice outcome needs the victim's consent to contact: record the consent first.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A safeguarding item is open, acknowledged or closed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A short team code is required.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7699,6 +7879,31 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>A team manager sees their own team's dashboard.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A user name is required, with no spaces.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A victim is a person or an organisation.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A youth rehabilitation order ends at most %1 years after it takes effect.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A youth rehabilitation order needs at least one requirement.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A youth rehabilitation order with intensive supervision and surveillance lasts at least %1 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7847,6 +8052,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>An NRM decision is positive, negative or awaited.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>An action cannot be done before it was agreed.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -7857,7 +8067,32 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>An activity requirement is at most %1 days in total (more is an extended activity requirement, only with ISS).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>An answer of a countersigned assessment cannot be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An attendance centre requirement for a child of %1 at conviction is %2 to %3 hours.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An exclusion lasts at most %1 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An extended activity requirement is more than %1 and at most %2 days for a conviction on %3.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An extended activity requirement is only possible in a YRO with intensive supervision and surveillance.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -7873,6 +8108,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>An offence does not belong to this child.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An offence has an identified victim: say under 'keeping other people safe' how the plan keeps the victim safe, or record why it need not.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An offence is not this child's.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -8029,6 +8274,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>At</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>At %1 hours a day the curfew would pass %2 hours in 7 days: give the hours per week (some days shorter).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8522,12 +8772,32 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Choose the document the victim agreed to (a report or an assessment).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Choose the establishment from the list.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Choose the first day of the period.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the kind of restorative justice the victim took part in.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Choose the kind of transfer.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the last day of the period.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -8538,6 +8808,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Choose the outcome the YJS recommends.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the pathway the child was referred to.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -8709,6 +8984,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Consent to contact</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Consent to contact is dated %1, before the offence on %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9052,6 +9332,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Describe the condition.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Describe the external controls ticked.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -9063,6 +9348,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Describe the safeguarding concern.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Describe the safety concerns.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -9282,6 +9572,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Each target needs a description.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each target needs an owner (who will do it).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Early help at the start</source>
             <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
             <translation type="unfinished"></translation>
@@ -9324,6 +9624,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Electronic monitoring</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Electronic monitoring can only go with at least one other requirement.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9459,6 +9764,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Event type</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Every curfew period falls within %1 months of the order taking effect.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9612,6 +9922,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>For this requirement record %1 or %2.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>For this requirement record %1.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Form version</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -9683,6 +10003,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Give the date the contract was signed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date the exclusion ends.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Give the date the local authority residence requirement ends.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -10272,6 +10602,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Link the victim to at least one of the child's offences.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Listed (future)</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -10294,6 +10629,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Local authority residence</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local authority residence lasts at most %1 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local authority residence must end before the child is 18.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10344,6 +10689,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Low</source>
             <extracomment>From the domain: code list exploitation_risk.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>MAPPA categories and levels are 1, 2 or 3.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>MAPPA levels are 1, 2 or 3.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10409,6 +10764,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Medium</source>
             <extracomment>From the domain: code list exploitation_risk.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Meetings are recorded for MAPPA and exploitation referrals.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10857,6 +11217,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Only %1 of %2 remain on this requirement.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Only a countersigned assessment can be carried forward.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -10927,6 +11292,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Only a youth conditional caution has conditions whose non-compliance leads to a prosecution decision; choose 'not completed'</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Only an exceptional reason is signed off.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -10938,6 +11308,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Only managers and performance staff can see the children behind a figure; others see the totals.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only referral order non-compliance is referred to the panel.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11602,6 +11977,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Reasonable and conclusive grounds are decisions on an NRM referral.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Reasonable grounds</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
@@ -11637,7 +12017,17 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Record that restorative justice was offered before it took place.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Record the YJS's assessment before its recommendation.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the YJS's own recommendation to the panel (apart from the panel's decision)</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11648,6 +12038,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Record the actions agreed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the date of the outcome.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the date the victim consented to this use.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record the date the victim gave (or refused) consent to contact.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11677,12 +12082,22 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Record the release on or after the day.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Record what the court decided.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Record what the panel decided.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record when the conditions were not complied with</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11698,6 +12113,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Record who attended (the child, family, case manager, resettlement practitioner ...).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record who attended the panel</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11907,6 +12327,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Restorative justice cannot be before the consent to contact.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Restorative justice conference</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -12112,6 +12537,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Say whether the victim consented to contact.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Say whose work was audited.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -12292,6 +12722,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sessions cannot be negative and the sequence starts at 1.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sexual exploitation</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -12309,6 +12744,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Share the information with probation before the transfer: give the handover date.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show between 1 and %1 rows at a time.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12617,6 +13057,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The Child Gravity Matrix score is from 1 to 5</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The YJS has not assessed this referral yet: record its assessment first.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -12687,6 +13132,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The child has already had %1 warnings in the warned period covering %2: the law requires breach action now, or an exceptional reason signed off by a manager.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The child must be present in court for an extension.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -12713,6 +13163,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>The compliance period has ended: it can no longer be extended.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The conclusive grounds decision</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The conclusive grounds decision cannot be before the reasonable grounds decision.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -12812,6 +13272,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The date of the prosecution decision is required</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The date of the review is required.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -12887,6 +13352,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The end date cannot be before the start date.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The end of the intervention</source>
             <extracomment>From the domain: a field's label in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -12924,6 +13394,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>The failure is dated in the future.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The first appointment</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12972,6 +13447,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The meeting cannot be before the referral (%1).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The meeting date is required.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -13007,6 +13487,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The offset cannot be negative.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The order has ended.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -13014,6 +13499,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>The order has ended: its contract cannot change.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The outcome</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -13092,6 +13582,21 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The proposed length is at least 1 month.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The proposed length is from 1 to %1 months.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The prosecution decision cannot be before the non-compliance</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The prosecution decision is dated in the future.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -13107,6 +13612,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The reasonable grounds decision</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The reasons for the recommendation</source>
             <extracomment>From the domain: a field's label in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -13114,6 +13624,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>The recipient</source>
             <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The recommendation is not a known out-of-court decision</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -13157,7 +13672,22 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The risk level is low, medium or high.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The safeguarding list is for team and service managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The safety summary is read by the child's practitioner: leave out the victim's %1.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The safety summary is read by the child's practitioner: leave out the victim's address (say 'exclusion zone around &lt;area&gt;').</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -13187,7 +13717,17 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The team name is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The transition is reviewed after the transfer.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The victim's name (or the organisation's) is required.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -13547,6 +14087,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Unpaid work can only be required of a child aged %1 or %2 at conviction (this child was %3).</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated; %3: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unpaid work is from %1 to %2 hours in total.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Unsuitable accommodation at end</source>
             <extracomment>From the domain: performance figure (KPI 1: Suitable accommodation).</extracomment>
             <translation type="unfinished"></translation>
@@ -13817,6 +14367,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Write the words the victim agreed may be used.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write what the child's practitioner needs for planning (e.g. 'exclusion zone around the high street').</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Written warning</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
             <translation type="unfinished"></translation>
@@ -13867,6 +14427,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Your name is required.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Youth caution</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -13889,6 +14454,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Youth worker</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>a %1 cannot be changed while it is deleted</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -13929,6 +14499,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>board partner</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>case number %1 is already used; change it on this child's record</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -13984,6 +14559,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>ect result</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>email</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -14047,6 +14627,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>name</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>non compliance</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -14074,6 +14659,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>offence type</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>only a team or service manager can delete a %1</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -14119,6 +14709,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>per 100,000</source>
             <extracomment>From the domain: unit of a performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -14189,6 +14784,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>rj type</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>say why the %1 is deleted: the reason is kept in its history</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -1151,3 +1151,105 @@ def test_the_history_tab_s_changes_and_roles_are_in_the_person_s_language(
         assert role.text(cover) == _marked("Cover")
     assert {"%1: %2", "Finalised at", "Status", "Cover"} <= pseudo.sources
     assert pseudo.sources <= listed_sources()
+
+
+def _new_child_errors(qtbot: QtBot, ctx) -> dict[str, str]:
+    """The new-child form's messages under its fields when saved with no first name (the
+    service's "%1 is required." with the field's label), no gender (a message as written)
+    and a child of 7 (a template with numbers)."""
+    from tests.conftest import TODAY
+    from tests.ui.conftest import wait_idle
+    from yjdesk.ui.child_record.child_form import ChildFormDialog
+
+    dialog = ChildFormDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.family_name, "Quillfeather")
+    born = TODAY.replace(year=TODAY.year - 7)
+    qtbot.keyClicks(dialog.date_of_birth, born.strftime("%d/%m/%Y"))
+    dialog.ethnicity.set_code("white_british")
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    assert dialog.isVisible()  # (not saved)
+    return {k: v for k, v in dialog.form.errors().items()
+            if k in ("given_name", "gender", "date_of_birth")}
+
+
+def test_a_form_s_validation_messages_are_in_the_person_s_language(qtbot: QtBot,
+                                                                    ctx) -> None:
+    """The service's validation messages come out in the person's language where the form
+    shows them: a message as written, translated whole; a template translated, then its
+    values filled in (the field's label translated on its own, numbers as given). In
+    English they read exactly as before. Every text asked for is in the translation file."""
+    from yjdesk.ui.tour import listed_sources
+
+    assert _new_child_errors(qtbot, ctx) == {
+        "given_name": "First name is required.",
+        "gender": "Please choose a gender.",
+        "date_of_birth": "The child would be 7: youth justice work starts at 8. Check the "
+                         "year."}
+    with _pseudo_locale() as pseudo:
+        shown = _new_child_errors(qtbot, ctx)
+    assert shown == {
+        "given_name": _marked(f"{_marked('First name')} is required."),
+        "gender": _marked("Please choose a gender."),
+        "date_of_birth": _marked("The child would be 7: youth justice work starts at 8. "
+                                 "Check the year.")}
+    assert {"%1 is required.", "First name", "Please choose a gender.",
+            "The child would be %1: youth justice work starts at %2. Check the year."} \
+        <= pseudo.sources <= listed_sources()
+
+
+def test_a_message_with_a_date_and_a_workflow_message_are_in_the_person_s_language(
+        qtbot: QtBot, store, uow, actor, child_id) -> None:
+    """A court officer lists a hearing in the past: the service's "This date (%1) is in the
+    past ..." is translated and the date filled in as given, and the type of hearing left
+    empty is a message as written; a workflow error (a practitioner may not list a
+    hearing) shows translated in the error dialog. English as before."""
+    import datetime as dt
+
+    from tests.conftest import TODAY
+    from tests.ui.conftest import make_ctx, wait_idle
+    from tests.ui.test_court_ui import _user
+    from yjdesk.errors import PermissionDenied
+    from yjdesk.models.org import Role
+    from yjdesk.ui.court.dialogs import HearingDialog
+    from yjdesk.ui.error_dialog import ErrorDialog
+    from yjdesk.ui.tour import listed_sources
+
+    officer = make_ctx(store, _user(uow, actor, "colin", "Colin Hughes", Role.COURT_OFFICER))
+    past = TODAY - dt.timedelta(days=3)
+
+    def errors() -> dict[str, str]:
+        dialog = HearingDialog(officer, child_id, [])
+        qtbot.addWidget(dialog)
+        dialog.court.set_code("blackpool_youth")
+        dialog.date.set_date(past)
+        dialog.submit()
+        wait_idle(qtbot, officer)
+        shown = dialog.form.errors()
+        dialog.reject()
+        return {k: shown[k] for k in ("hearing_date", "hearing_type")}
+
+    in_the_past = ("This date (%1) is in the past, so the hearing cannot be listed as a "
+                   "future hearing. Correct the date, or mark it as heard and record its "
+                   "outcome.")
+    refused = PermissionDenied("This report has been finalised and is locked; it cannot be "
+                               "changed.")
+    try:
+        day = past.strftime("%d/%m/%Y")
+        assert errors() == {"hearing_date": in_the_past.replace("%1", day),
+                            "hearing_type": "Please choose the type of hearing."}
+        english = ErrorDialog(None, refused)
+        assert "This report has been finalised and is locked" in english.message
+        with _pseudo_locale() as pseudo:
+            shown = errors()
+            dialog = ErrorDialog(None, refused)
+        assert shown == {"hearing_date": _marked(in_the_past).replace("%1", day),
+                         "hearing_type": _marked("Please choose the type of hearing.")}
+        assert _marked("This report has been finalised and is locked; it cannot be "
+                       "changed.") in dialog.message
+        assert {in_the_past, "Please choose the type of hearing.",
+                str(refused)} <= pseudo.sources <= listed_sources()
+    finally:
+        officer.tasks.shutdown()

@@ -43,7 +43,8 @@ def number_value(number: str | None) -> int | None:
 
 
 def clash_message(number: str) -> str:
-    return f"case number {number} is already used; change it on this child's record"
+    return Message("case number %1 is already used; change it on this child's record",
+                   number)
 
 
 def typed_provisional_message() -> str:

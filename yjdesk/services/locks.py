@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from yjdesk.errors import Message, Sentence, Word
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import ContactStatus, PsrStatus, SafeguardingStatus, StageStatus
 
@@ -52,17 +53,18 @@ def tombstone_refusal(table: str, before: Mapping[str, Any] | None,
         return None
     words = LOCKED[table][2]
     if role not in MANAGERS:
-        return f"only a team or service manager can delete a {words}"
+        return Message("only a team or service manager can delete a %1", Word(words))
     if not str(after.get("deleted_reason") or "").strip():
-        return f"say why the {words} is deleted: the reason is kept in its history"
+        return Message("say why the %1 is deleted: the reason is kept in its history",
+                       Word(words))
     if not is_tombstone(table, before, after):
-        return f"a {words} cannot be changed while it is deleted"
+        return Message("a %1 cannot be changed while it is deleted", Word(words))
     return None
 
 
 def delete_locked(session: Any, row: Any, reason: str) -> None:
     """Delete (tombstone) a locked record on the laptop, as a manager, saying why."""
-    from yjdesk.errors import PermissionDenied, Sentence, ValidationError
+    from yjdesk.errors import PermissionDenied, ValidationError
     from yjdesk.services.uow import actor_of
 
     table = row.__table__.name

@@ -183,6 +183,16 @@ AS_GIVEN = "as given (a date, a number, a code, typed text), not translated"
 LABEL_ARGS = {"require": (2, "label"), "parse_date": (2, "label"), "check_range": (4, "what")}
 #: Where the services' messages are (and the settings', the laptop's own).
 MESSAGE_SOURCES = ("yjdesk/services", "yjdesk/config.py")
+#: The sync service's own words (it judges pushed changes by them, and a laptop shows them
+#: as the server sent them, in English): the push path's rules, and the rules a laptop
+#: applies only as a backstop behind its forms (a ``@judges`` rule; who may write a record).
+SERVER_WORDS = frozenset({"yjdesk/services/orders/sync_rules.py",
+                          "yjdesk/services/record_rules.py", "yjdesk/services/visibility.py",
+                          "yjdesk/services/attestation.py"})
+#: The dicts of messages by field a check fills (``e["name"] = "..."``).
+ERROR_DICTS = frozenset({"e", "errors", "out"})
+#: A function whose name ends so returns a message (or None).
+RETURNS_MESSAGE = ("_refusal", "_error", "_problem", "_leaks", "_message")
 
 
 def _call_name(call: ast.Call) -> str:
@@ -226,6 +236,45 @@ def _message_args(call: ast.Call) -> list[ast.expr]:
     return []
 
 
+def _texty(node: ast.expr) -> bool:
+    """A text as written, put together, or a message: what may be a message."""
+    return (_str(node) is not None or _built(node) or isinstance(node, ast.IfExp)
+            or (isinstance(node, ast.Call) and _call_name(node) in ("Message", "Sentence")))
+
+
+def _dict_messages(tree: ast.Module) -> list[ast.expr]:
+    """The messages a check puts in its dict by field (``e["name"] = ...``,
+    ``e.setdefault("name", ...)``) and those a message's function returns, outside the
+    sync service's rules (a ``@judges`` function)."""
+    out: list[ast.expr] = []
+
+    def walk(node: ast.AST, returns: bool) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            judged = any(_call_name(d) == "judges" for d in node.decorator_list
+                         if isinstance(d, ast.Call))
+            if judged:
+                return
+            returns = node.name.endswith(RETURNS_MESSAGE)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and target.value.id in ERROR_DICTS and _texty(node.value):
+                out.append(node.value)
+        if isinstance(node, ast.Call) and _call_name(node) == "setdefault" \
+                and isinstance(node.func, ast.Attribute) \
+                and getattr(node.func.value, "id", None) in ERROR_DICTS \
+                and len(node.args) == 2 and _texty(node.args[1]):
+            out.append(node.args[1])
+        if returns and isinstance(node, ast.Return) and node.value is not None \
+                and _texty(node.value):
+            out.append(node.value)
+        for child in ast.iter_child_nodes(node):
+            walk(child, returns)
+
+    walk(tree, False)
+    return out
+
+
 def _values(call: ast.Call) -> list[ast.expr]:
     """The values filled into the template of ``e.add(field, template, *values)`` or
     ``Message(template, *values)``."""
@@ -266,6 +315,8 @@ def scan_messages(source: str, filename: str
     built: list[str] = []
 
     def message(node: ast.expr, values: list[ast.expr]) -> None:
+        if isinstance(node, ast.Call) and _call_name(node) in ("Message", "Sentence"):
+            return  # (read as a call of its own)
         if isinstance(node, ast.IfExp):
             message(node.body, values)
             message(node.orelse, values)
@@ -277,6 +328,9 @@ def scan_messages(source: str, filename: str
             for text in constants[node.id]:
                 messages.setdefault(text, "")
 
+    for found in _dict_messages(tree):
+        message(found, found.args[1:] if isinstance(found, ast.Call)
+                and _call_name(found) == "Message" else [])
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -313,6 +367,8 @@ def service_messages(root: Path | None = None) -> tuple[dict[str, str], dict[str
     for where in MESSAGE_SOURCES:
         path = base / where
         for module in [path] if path.is_file() else sorted(path.rglob("*.py")):
+            if str(module.relative_to(base)) in SERVER_WORDS:
+                continue
             found, named, made = scan_messages(module.read_text(encoding="utf-8"),
                                                str(module.relative_to(base)))
             for text, what in found.items():

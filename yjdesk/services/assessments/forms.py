@@ -190,17 +190,18 @@ def clean_value(q: Question, value: Any) -> Any:
     bad = ValidationError
     if q.type == "text":
         if not isinstance(value, str):
-            raise bad({q.key: f"'{q.label}' needs written text, not {type(value).__name__}."})
+            raise bad({q.key: Message("'%1' needs written text, not %2.", q.label,
+                                      type(value).__name__)})
         return value.strip()
     if q.type == "choice":
         if not isinstance(value, str) or value not in {o.value for o in q.options}:
             allowed = ", ".join(o.label for o in q.options)
-            raise bad({q.key: f"'{value}' is not one of the choices for '{q.label}' "
-                              f"({allowed})."})
+            raise bad({q.key: Message("'%1' is not one of the choices for '%2' (%3).", value,
+                                      q.label, allowed)})
         return value
     if q.type == "yes_no":
         if not isinstance(value, bool):
-            raise bad({q.key: f"'{q.label}' needs yes or no, not {value!r}."})
+            raise bad({q.key: Message("'%1' needs yes or no, not %2.", q.label, repr(value))})
         return value
     if q.type == "date":
         if isinstance(value, dt.datetime):
@@ -210,16 +211,19 @@ def clean_value(q: Question, value: Any) -> Any:
         try:
             return dt.date.fromisoformat(str(value)).isoformat()
         except ValueError:
-            raise bad({q.key: f"'{q.label}' needs a real date."}) from None
+            raise bad({q.key: Message("'%1' needs a real date.", q.label)}) from None
     # number and scale
     if isinstance(value, bool) or not isinstance(value, int | float) or (
             isinstance(value, float) and not math.isfinite(value)):
-        raise bad({q.key: f"'{q.label}' needs a number, not {value!r}."})
+        raise bad({q.key: Message("'%1' needs a number, not %2.", q.label, repr(value))})
     if q.integer and value != int(value):
-        raise bad({q.key: f"'{q.label}' needs a whole number."})
+        raise bad({q.key: Message("'%1' needs a whole number.", q.label)})
     lo, hi = q.minimum, q.maximum
     if (lo is not None and value < lo) or (hi is not None and value > hi):
-        what = "on the scale" if q.type == "scale" else "between"
-        raise bad({q.key: f"'{q.label}' must be {what} {lo:g} to {hi:g}; {value:g} is outside."
-                   if lo is not None and hi is not None else f"'{q.label}' is out of range."})
+        if lo is None or hi is None:
+            raise bad({q.key: Message("'%1' is out of range.", q.label)})
+        raise bad({q.key: Message("'%1' must be on the scale %2 to %3; %4 is outside."
+                                  if q.type == "scale" else
+                                  "'%1' must be between %2 to %3; %4 is outside.",
+                                  q.label, f"{lo:g}", f"{hi:g}", f"{value:g}")})
     return int(value) if q.integer else value

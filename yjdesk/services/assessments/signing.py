@@ -76,7 +76,8 @@ def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStag
     if blocking:
         errors: dict[str, str] = {}
         for p in blocking:
-            errors[p.key] = f"{errors[p.key]} {p.message}" if p.key in errors else p.message
+            errors[p.key] = Message("%1 %2", errors[p.key], p.message) if p.key in errors \
+                else p.message
         raise ValidationError(errors, detail="The assessment cannot be submitted yet.")
     stage.status = StageStatus.SUBMITTED
     stage.submitted_at = utcnow()

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import KnownError
+from yjdesk.errors import KnownError, Message
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.sets import new_problems, stored_parents
@@ -59,7 +59,8 @@ def blocking_problems(session: Session, stage_id: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for p in problems:
         if p.blocking:
-            out[p.key] = f"{out[p.key]} {p.message}" if p.key in out else p.message
+            out[p.key] = Message("%1 %2", out[p.key], p.message) if p.key in out \
+                else p.message
     return out
 
 

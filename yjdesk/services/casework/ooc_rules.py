@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from yjdesk.errors import LowerWord, Message
 from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import OocStage
 from yjdesk.services.change_rules import ChangeLike, judges
@@ -62,10 +63,10 @@ def disposal_outcome_refusal(category: str | None, disposal_type: str | None,
         return None
     code = codelist("disposal_outcome").get(outcome)
     if code is not None and code.extra.get("court_only"):
-        kind = codelist("disposal_type").label(disposal_type).lower() or "out-of-court disposal"
-        return (f"A {kind} cannot be breached: an out-of-court disposal ends completed or not "
-                "completed (a conditional caution not complied with goes to a prosecution "
-                "decision for the original offence)")
+        kind = codelist("disposal_type").label(disposal_type) or "Out-of-court disposal"
+        return Message("A %1 cannot be breached: an out-of-court disposal ends completed or "
+                       "not completed (a conditional caution not complied with goes to a "
+                       "prosecution decision for the original offence)", LowerWord(kind))
     return None
 
 
@@ -75,8 +76,8 @@ def outcome_refusal(decision: str | None, outcome: str | None) -> str | None:
         return None
     code = codelist("ooc_outcome").get(outcome)
     if code is not None and code.extra.get("conditional_only") and decision != YCC:
-        return ("Only a youth conditional caution has conditions whose non-compliance leads "
-                "to a prosecution decision; choose 'not completed'")
+        return Message("Only a youth conditional caution has conditions whose non-compliance "
+                       "leads to a prosecution decision; choose 'not completed'")
     return None
 
 
@@ -91,7 +92,8 @@ def prosecution_refusal(row: Mapping[str, Any]) -> dict[str, str]:
             "only (a caution cannot be breached)")
         return errors
     if decision is not None and decision not in codelist("ycc_prosecution"):
-        errors["prosecution_decision"] = f"'{decision}' is not a known prosecution decision"
+        errors["prosecution_decision"] = Message("'%1' is not a known prosecution decision",
+                                                 decision)
     if decision is not None and noncompliance is None:
         errors["non_compliance_date"] = "Record when the conditions were not complied with"
     on = row.get("prosecution_decision_date")
@@ -239,7 +241,7 @@ def decision_problems(row: Mapping[str, Any]) -> dict[str, str]:
         e["gravity_score"] = "The Child Gravity Matrix score is from 1 to 5"
     admission = row.get("admission")
     if admission is not None and admission not in codelist("ooc_admission"):
-        e["admission"] = f"'{admission}' is not a known answer on admission"
+        e["admission"] = Message("'%1' is not a known answer on admission", admission)
     if not decision:
         return e
     if row.get("route") == PANEL:

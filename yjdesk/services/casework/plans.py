@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import ValidationError, WorkflowError
+from yjdesk.errors import Message, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import Plan, PlanTarget
 from yjdesk.models.justice import Disposal
@@ -104,15 +104,16 @@ def target_problem(t: TargetInput) -> tuple[str, str] | None:
     """A target's first problem as (field, message), or None (also run on a pushed target,
     ``services.record_rules``)."""
     if t.area not in codelist("plan_area"):
-        return "area", f"'{t.area}' is not a known plan area."
+        return "area", Message("'%1' is not a known plan area.", t.area)
     if not t.description.strip():
-        return "description", "Each target needs a description."
+        return "description", Message("Each target needs a description.")
     if not t.owner.strip():
-        return "owner", "Each target needs an owner (who will do it)."
+        return "owner", Message("Each target needs an owner (who will do it).")
     if t.planned_sessions < 0 or t.sequence < 1:
-        return "planned_sessions", "Sessions cannot be negative and the sequence starts at 1."
+        return "planned_sessions", Message("Sessions cannot be negative and the sequence "
+                                           "starts at 1.")
     if t.status not in codelist("target_status"):
-        return "status", f"'{t.status}' is not a known target status."
+        return "status", Message("'%1' is not a known target status.", t.status)
     return None
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import LowerWord, RecordLocked, ValidationError, WorkflowError
+from yjdesk.errors import LowerWord, Message, RecordLocked, ValidationError, Word, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.models.statuses import PsrStatus
@@ -304,7 +304,8 @@ def missing_sections(session: Session, psr: PreSentenceReport) -> dict[str, str]
     for name in REQUIRED.get(psr.kind, REQUIRED["psr"]):
         value = source_list(psr) if name == "sources" else getattr(psr, name)
         if not value:
-            out[name] = f"{LABELS[name]} is required before the report can be checked."
+            out[name] = Message("%1 is required before the report can be checked.",
+                                Word(LABELS[name]))
     kind = codelist("disposal_type").get(psr.proposal_disposal_type or "")
     if kind is not None and kind.code in ("yro", "yro_iss") \
             and not proposed_requirements(session, psr.id):

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.errors import Message
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
@@ -36,7 +37,7 @@ def balance_refusal(required: int | None, delivered: int, adding: int | None) ->
         return None
     left = max(required - delivered, 0)
     if adding > left:
-        return f"Only {left} of {required} remain on this requirement."
+        return Message("Only %1 of %2 remain on this requirement.", left, required)
     return None
 
 

@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.errors import LowerWord, Message
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
@@ -52,8 +53,9 @@ def delivery_errors(code: str, kind: str, quantity: int | None,
                     reported_by: str | None) -> dict[str, str]:
     """The one rule about a delivery line, for the service and the server (by field)."""
     if kind not in kinds_for(code):
-        words = " or ".join(KIND_WORDS[k].lower() for k in kinds_for(code))
-        return {"kind": f"For this requirement record {words}."}
+        words = [LowerWord(KIND_WORDS[k]) for k in kinds_for(code)]
+        return {"kind": Message("For this requirement record %1 or %2.", *words)
+                if len(words) == 2 else Message("For this requirement record %1.", words[0])}
     if quantity is None or quantity < 1:
         return {"quantity": "The quantity is at least 1."}
     if kind == "violation" and not (reported_by or "").strip():

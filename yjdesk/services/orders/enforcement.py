@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, WorkflowError
+from yjdesk.errors import Message, NotFound, PermissionDenied, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import EnforcementStep
@@ -72,9 +72,10 @@ def ledger_refusal(disposal_type: str, kind: str, failure_date: dt.date,
                     "not to a warning.")
         most = rule_set("yro_warnings", failure_date).int("max_warnings_in_period")
         if warnings_covering(warnings, failure_date) >= most:
-            return (f"The child has already had {most} warnings in the warned period covering "
-                    f"{date_text(failure_date)}: the law requires breach action now, or an "
-                    "exceptional reason signed off by a manager.")
+            return Message("The child has already had %1 warnings in the warned period "
+                           "covering %2: the law requires breach action now, or an "
+                           "exceptional reason signed off by a manager.", most,
+                           date_text(failure_date))
     if kind == EnforcementKind.REFERRED_TO_PANEL and disposal_type != "referral_order":
         return "Only referral order non-compliance is referred to the panel."
     if kind == EnforcementKind.LICENCE_BREACH and disposal_type not in LICENCE_ORDERS:

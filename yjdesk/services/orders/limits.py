@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from yjdesk.errors import Message
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.rulesets import RuleSet, rule_set
 
@@ -71,15 +72,15 @@ def dto_term_error(order: OrderFacts) -> str | None:
     if allowed:
         months = whole_months(start, end)
         if months not in allowed:
-            terms = ", ".join(str(m) for m in allowed[:-1]) + f" or {allowed[-1]}"
-            return (f"A detention and training order made before "
-                    f"{date_text(_next_from('dto_term', order.order_date))} must be {terms} months "
-                    f"long (the end date must be exactly that many months after the start).")
+            return Message("A detention and training order made before %1 must be %2 or %3 "
+                           "months long (the end date must be exactly that many months after "
+                           "the start).", date_text(_next_from("dto_term", order.order_date)),
+                           ", ".join(str(m) for m in allowed[:-1]), allowed[-1])
         return None
     lo, hi = rules.int("min_months"), rules.int("max_months")
     if end < start + relativedelta(months=lo) or end > start + relativedelta(months=hi):
-        return (f"A detention and training order lasts at least {lo} and at most {hi} "
-                "months.")
+        return Message("A detention and training order lasts at least %1 and at most %2 "
+                       "months.", lo, hi)
     return None
 
 
@@ -104,23 +105,25 @@ def order_length_errors(order: OrderFacts) -> dict[str, str]:
             out["end_date"] = message
         age = order.age_at_conviction()
         if age is not None and age < 12:
-            out["disposal_type"] = ("A detention and training order can only be made on a "
-                                    "child aged 12 or over at conviction.")
+            out["disposal_type"] = Message("A detention and training order can only be made "
+                                           "on a child aged 12 or over at conviction.")
     if kind in YRO_TYPES and start and end and order.convicted_on:
         rules = rule_set("yro", order.convicted_on)
         hi = rules.int("max_months")
         if end > start + relativedelta(months=hi):
-            out["end_date"] = (f"A youth rehabilitation order ends at most {hi // 12} years "
-                               "after it takes effect.")
+            out["end_date"] = Message("A youth rehabilitation order ends at most %1 years "
+                                      "after it takes effect.", hi // 12)
         lo = rules.int("iss_min_months")
         if kind == "yro_iss" and end < start + relativedelta(months=lo):
-            out["end_date"] = (f"A youth rehabilitation order with intensive supervision and "
-                               f"surveillance lasts at least {lo} months.")
+            out["end_date"] = Message("A youth rehabilitation order with intensive "
+                                      "supervision and surveillance lasts at least %1 months.",
+                                      lo)
     if kind == "referral_order" and start and end and basis:
         rules = rule_set("referral_order", basis)
         lo, hi = rules.int("min_months"), rules.int("max_months")
         if end < start + relativedelta(months=lo) or end > start + relativedelta(months=hi):
-            out["end_date"] = f"A referral order lasts at least {lo} and at most {hi} months."
+            out["end_date"] = Message("A referral order lasts at least %1 and at most %2 "
+                                      "months.", lo, hi)
     return out
 
 
@@ -137,48 +140,50 @@ def requirement_error(order: OrderFacts, req: RequirementFacts) -> str | None:
         age = order.age_at_conviction()
         ages = rules.get("unpaid_work_ages") or [16, 17]
         if age is not None and not ages[0] <= age <= ages[-1]:
-            return (f"Unpaid work can only be required of a child aged {ages[0]} or "
-                    f"{ages[-1]} at conviction (this child was {age}).")
+            return Message("Unpaid work can only be required of a child aged %1 or %2 at "
+                           "conviction (this child was %3).", ages[0], ages[-1], age)
         lo, hi = rules.int("unpaid_work_min_hours"), rules.int("unpaid_work_max_hours")
         if qty is None or not lo <= qty <= hi:
-            return f"Unpaid work is from {lo} to {hi} hours in total."
+            return Message("Unpaid work is from %1 to %2 hours in total.", lo, hi)
     if code == "exclusion":
         months = rules.int("exclusion_max_months")
         if req.end_date is None:
-            return "Give the date the exclusion ends."
+            return Message("Give the date the exclusion ends.")
         if start and req.end_date > start + relativedelta(months=months):
-            return f"An exclusion lasts at most {months} months."
+            return Message("An exclusion lasts at most %1 months.", months)
     if code == "activity":
         hi = rules.int("activity_max_days")
         if qty is not None and not 1 <= qty <= hi:
-            return (f"An activity requirement is at most {hi} days in total (more is an "
-                    "extended activity requirement, only with ISS).")
+            return Message("An activity requirement is at most %1 days in total (more is an "
+                           "extended activity requirement, only with ISS).", hi)
     if code == "extended_activity":
         if order.disposal_type != "yro_iss":
-            return ("An extended activity requirement is only possible in a YRO with "
-                    "intensive supervision and surveillance.")
+            return Message("An extended activity requirement is only possible in a YRO with "
+                           "intensive supervision and surveillance.")
         lo, hi = rules.int("activity_max_days"), rules.int("extended_activity_max_days")
         if qty is None or not lo < qty <= hi:
-            return (f"An extended activity requirement is more than {lo} and at most {hi} "
-                    f"days for a conviction on {date_text(order.convicted_on)}.")
+            return Message("An extended activity requirement is more than %1 and at most %2 "
+                           "days for a conviction on %3.", lo, hi,
+                           date_text(order.convicted_on))
     if code == "attendance_centre":
         age = order.age_at_conviction()
         for band in rules.get("attendance_centre_hours_by_age") or []:
             in_band = age is not None and band["min_age"] <= age <= band["max_age"]
             if in_band and (qty is None or not band["min_hours"] <= qty <= band["max_hours"]):
-                return (f"An attendance centre requirement for a child of {age} at "
-                        f"conviction is {band['min_hours']} to {band['max_hours']} hours.")
+                return Message("An attendance centre requirement for a child of %1 at "
+                               "conviction is %2 to %3 hours.", age, band["min_hours"],
+                               band["max_hours"])
     if code == "local_authority_residence":
         months = rules.int("la_residence_max_months")
         if req.end_date is None:
-            return "Give the date the local authority residence requirement ends."
+            return Message("Give the date the local authority residence requirement ends.")
         if start and req.end_date > start + relativedelta(months=months):
-            return f"Local authority residence lasts at most {months} months."
+            return Message("Local authority residence lasts at most %1 months.", months)
         dob = order.date_of_birth
         if dob and req.end_date >= dob + relativedelta(years=18):
-            return "Local authority residence must end before the child is 18."
+            return Message("Local authority residence must end before the child is 18.")
     if qty is not None and qty < 0:
-        return "A quantity cannot be negative."
+        return Message("A quantity cannot be negative.")
     return None
 
 
@@ -187,18 +192,19 @@ def _curfew_error(rules: RuleSet, order: OrderFacts, req: RequirementFacts) -> s
     convicted = order.convicted_on
     assert convicted is not None
     if req.quantity is None or not lo <= req.quantity <= hi:
-        return (f"A curfew is from {lo} to {hi} hours a day for a conviction on "
-                f"{date_text(convicted)}.")
+        return Message("A curfew is from %1 to %2 hours a day for a conviction on %3.", lo,
+                       hi, date_text(convicted))
     week = rules.get("curfew_max_hours_per_week")
     if week is not None and req.hours_per_week is not None and req.hours_per_week > week:
-        return f"A curfew is at most {week} hours in any 7 days."
+        return Message("A curfew is at most %1 hours in any 7 days.", week)
     if week is not None and req.hours_per_week is None and req.quantity * 7 > week:
-        return (f"At {req.quantity} hours a day the curfew would pass {week} hours in 7 "
-                "days: give the hours per week (some days shorter).")
+        return Message("At %1 hours a day the curfew would pass %2 hours in 7 days: give the "
+                       "hours per week (some days shorter).", req.quantity, week)
     months = rules.int("curfew_within_months")
     if req.end_date is not None and order.start_date is not None \
             and req.end_date > order.start_date + relativedelta(months=months):
-        return f"Every curfew period falls within {months} months of the order taking effect."
+        return Message("Every curfew period falls within %1 months of the order taking "
+                       "effect.", months)
     return None
 
 
@@ -225,14 +231,14 @@ def composition_problems(order: OrderFacts,
         missing = [group for group in rules.get("iss_requires") or []
                    if not codes & set(group)]
         words = sorted({ISS_WORDS.get(g[-1], g[-1]) for g in missing})
-        message = ("A YRO with intensive supervision and surveillance needs extended "
-                   "activity, supervision, curfew and electronic monitoring requirements; "
-                   f"missing: {', '.join(words)}.")
+        message = Message("A YRO with intensive supervision and surveillance needs extended "
+                          "activity, supervision, curfew and electronic monitoring "
+                          "requirements; missing: %1.", ", ".join(words))
         for word in words:
             out[f"iss:{word}"] = message
     if codes == {"electronic_monitoring"}:
-        out["em_alone"] = ("Electronic monitoring can only go with at least one other "
-                           "requirement.")
+        out["em_alone"] = Message("Electronic monitoring can only go with at least one other "
+                                  "requirement.")
     return out
 
 
@@ -263,7 +269,7 @@ def proposal_months_error(disposal_type: str | None, months: int | None,
     if months is None:
         return None
     if disposal_type in LONG_TERM:
-        return None if months >= 1 else "The proposed length is at least 1 month."
+        return None if months >= 1 else Message("The proposed length is at least 1 month.")
     hi = rule_set("youth_order_length", on).int("max_months")
     if disposal_type == "referral_order":
         hi = rule_set("referral_order", on).int("max_months")
@@ -271,5 +277,5 @@ def proposal_months_error(disposal_type: str | None, months: int | None,
         hi = rule_set("dto_term", on).get("max_months") or max(
             rule_set("dto_term", on).get("allowed_months") or [24])
     if not 1 <= months <= hi:
-        return f"The proposed length is from 1 to {hi} months."
+        return Message("The proposed length is from 1 to %1 months.", hi)
     return None

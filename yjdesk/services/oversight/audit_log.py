@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.errors import Message, PermissionDenied, ValidationError
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
@@ -103,7 +103,7 @@ def _validate(f: AuditFilter) -> None:
     if f.date_from and f.date_to and f.date_to < f.date_from:
         errors["date_to"] = "The end date cannot be before the start date."
     if not 1 <= f.limit <= MAX_ROWS:
-        errors["limit"] = f"Show between 1 and {MAX_ROWS} rows at a time."
+        errors["limit"] = Message("Show between 1 and %1 rows at a time.", MAX_ROWS)
     if f.offset < 0:
         errors["offset"] = "The offset cannot be negative."
     if errors:

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from yjdesk.errors import Message, Word
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import optional_date
@@ -30,21 +31,21 @@ def referral_problems(row: Mapping[str, Any], today: dt.date | None = None) -> d
         e["referral_date"] = "The referral date is required."
     outcome = row.get("outcome")
     if outcome is not None and outcome not in codelist("pathway_outcome"):
-        e["outcome"] = f"'{outcome}' is not a known outcome."
+        e["outcome"] = Message("'%1' is not a known outcome.", outcome)
     if outcome is not None and optional_date(row.get("outcome_date")) is None:
         e["outcome_date"] = "Record the date of the outcome."
-    for name, what in (("outcome_date", "The outcome"), ("first_seen_date", "The first "
-                       "appointment"), ("reasonable_grounds_date", "The reasonable grounds "
-                       "decision"), ("conclusive_grounds_date", "The conclusive grounds "
-                       "decision")):
+    for name, what in (("outcome_date", Word("The outcome")),
+                       ("first_seen_date", Word("The first appointment")),
+                       ("reasonable_grounds_date", Word("The reasonable grounds decision")),
+                       ("conclusive_grounds_date", Word("The conclusive grounds decision"))):
         day = optional_date(row.get(name))
         if day is None:
             continue
         if today is not None and day > today:
             e.setdefault(name, "This date is in the future.")
         if referred is not None and day < referred:
-            e.setdefault(name, f"{what} cannot be before the referral "
-                               f"({date_text(referred)}).")
+            e.setdefault(name, Message("%1 cannot be before the referral (%2).", what,
+                                       date_text(referred)))
     for name in ("reasonable_grounds", "conclusive_grounds"):
         value = row.get(name)
         if value is not None and value not in codelist("nrm_decision"):
@@ -82,7 +83,8 @@ def meeting_problems(row: Mapping[str, Any], referral: Mapping[str, Any] | None,
         return e
     referred = optional_date(referral.get("referral_date"))
     if day is not None and referred is not None and day < referred:
-        e["meeting_date"] = f"The meeting cannot be before the referral ({date_text(referred)})."
+        e["meeting_date"] = Message("The meeting cannot be before the referral (%1).",
+                                    date_text(referred))
     if referral.get("pathway") not in ("mappa", "exploitation"):
         e["referral_id"] = "Meetings are recorded for MAPPA and exploitation referrals."
     level = row.get("mappa_level")

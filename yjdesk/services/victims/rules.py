@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from yjdesk.errors import Message, Word
 from yjdesk.models.base import not_deleted
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.codes import codelist
@@ -46,7 +47,8 @@ def victim_problems(row: Mapping[str, Any], offence_dates: Iterable[dt.date],
         e["kind"] = "A victim is a person or an organisation."
     method = row.get("preferred_contact")
     if method and method not in codelist("victim_contact_method"):
-        e["preferred_contact"] = f"'{method}' is not a known way of contacting a victim."
+        e["preferred_contact"] = Message("'%1' is not a known way of contacting a victim.",
+                                         method)
     consent = row.get("consent_to_contact")
     consent_on = optional_date(row.get("consent_date"))
     if consent is not None and consent_on is None:
@@ -55,8 +57,8 @@ def victim_problems(row: Mapping[str, Any], offence_dates: Iterable[dt.date],
         e["consent_to_contact"] = "Say whether the victim consented to contact."
     first_offence = min(offence_dates, default=None)
     if consent_on is not None and first_offence is not None and consent_on < first_offence:
-        e["consent_date"] = (f"Consent to contact is dated {date_text(consent_on)}, before the "
-                             f"offence on {date_text(first_offence)}.")
+        e["consent_date"] = Message("Consent to contact is dated %1, before the offence on "
+                                    "%2.", date_text(consent_on), date_text(first_offence))
     if today is not None:
         for name in DATE_FIELDS:
             day = optional_date(row.get(name))
@@ -74,7 +76,8 @@ def victim_problems(row: Mapping[str, Any], offence_dates: Iterable[dt.date],
             e["rj_type"] = "Choose the kind of restorative justice the victim took part in."
     rj_type = row.get("rj_type")
     if rj_type and rj_type not in codelist("rj_type"):
-        e.setdefault("rj_type", f"'{rj_type}' is not a known kind of restorative justice.")
+        e.setdefault("rj_type", Message("'%1' is not a known kind of restorative justice.",
+                                        rj_type))
     rj_on = optional_date(row.get("rj_date"))
     if rj_on is not None and consent_on is not None and rj_on < consent_on:
         e.setdefault("rj_date", "Restorative justice cannot be before the consent to contact.")
@@ -88,11 +91,12 @@ def summary_leaks(summary: str | None, victim: Mapping[str, Any]) -> str | None:
     text = (summary or "").casefold()
     if not text:
         return None
-    for field, label in (("name", "name"), ("phone", "phone number"), ("email", "email")):
+    for field, label in (("name", Word("name")), ("phone", Word("phone number")),
+                         ("email", Word("email"))):
         value = str(victim.get(field) or "").strip()
         if len(value) >= 3 and value.casefold() in text:
-            return (f"The safety summary is read by the child's practitioner: leave out the "
-                    f"victim's {label}.")
+            return Message("The safety summary is read by the child's practitioner: leave "
+                           "out the victim's %1.", label)
     for line in str(victim.get("address") or "").splitlines():
         line = line.strip().strip(",")
         if len(line) >= 6 and line.casefold() in text:
