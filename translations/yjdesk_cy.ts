@@ -1689,7 +1689,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="373"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="270"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="269"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="233"></location>
             <source>none</source>
             <translation type="unfinished"></translation>
@@ -1735,9 +1735,9 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="136"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="107"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="151"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="152"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="232"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="49"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
@@ -2001,19 +2001,19 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
             <source>Area</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
             <source>Target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
             <source>Owner</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2024,7 +2024,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
             <source>Sessions</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2102,168 +2102,173 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="130"></location>
+            <source>Target %1: sessions and order are whole numbers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
             <location filename="../yjdesk/ui/orders/transition_section.py" line="62"></location>
             <source>Save plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
             <source>Write the plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
             <source>Targets for desistance, the child's safety and wellbeing, and keeping other people safe; with contingency plans.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="209"></location>
             <source>standard</source>
             <extracomment>The intervention levels, in words ("at the out of court level"), translated where shown.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="209"></location>
             <source>enhanced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
             <source>intensive</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
             <source>out of court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="212"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
             <source>prevention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="221"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="220"></location>
             <source>No open target for %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="225"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="224"></location>
             <source>%1 but only about %2 fit: %3 on the %4 at the %5 level (%6 a week). Is the plan proportionate to the disposal?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="227"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="226"></location>
             <source>%n session is planned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="228"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="227"></location>
             <source>%n sessions are planned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="229"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="228"></location>
             <source>%n week left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="229"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="228"></location>
             <source>%n weeks left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="233"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="232"></location>
             <source>All targets have the same place in the sequence; say what comes first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="237"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="236"></location>
             <source>curfew</source>
             <extracomment>The external controls a plan may list.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="238"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="237"></location>
             <source>exclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="239"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="238"></location>
             <source>police links</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="246"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="245"></location>
             <source>No plan yet. Write one after the assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="255"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="254"></location>
             <source>Answers the %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="256"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="255"></location>
             <source>Not linked to a countersigned assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="263"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="262"></location>
             <source>Plan from %1 (version %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="267"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="266"></location>
             <source>If risk to the child rises:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="268"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="267"></location>
             <source>If risk to others rises:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="269"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="268"></location>
             <source>Victim safety:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="270"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="269"></location>
             <source>External controls:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="278"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="277"></location>
             <source>&amp;Write plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="279"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="278"></location>
             <source>Review and &amp;change plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="285"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="284"></location>
             <source>The current plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="297"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="296"></location>
             <source>%1 assessment of %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="305"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="304"></location>
             <source>Warning: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="177"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
             <source>Record</source>
@@ -2302,7 +2307,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="150"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="159"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="115"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="233"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
@@ -2767,7 +2772,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="82"></location>
@@ -2795,7 +2800,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="111"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="233"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3795,6 +3800,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="350"></location>
+            <source>Line %1: unknown requirement '%2'.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="389"></location>
             <source>Status: %1</source>
             <translation type="unfinished"></translation>
@@ -4023,7 +4033,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="109"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="232"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4185,7 +4195,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="227"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
@@ -4422,8 +4432,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="232"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4434,14 +4444,14 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="233"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="145"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="146"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4482,135 +4492,145 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
-            <source>Record enforcement</source>
+            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
+            <source>Choose the requirement.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
+            <source>Record enforcement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="146"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="148"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="149"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="151"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="153"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="154"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
+            <source>Choose the order.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="177"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="176"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="178"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="182"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="197"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="203"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="202"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="202"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="202"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="201"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="203"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="205"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="207"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="207"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="209"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="213"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="228"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="227"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="227"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="232"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="234"></location>
             <source>Delivery recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="235"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="237"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="273"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="275"></location>
             <source>Choose the breach the court has decided on.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="282"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="284"></location>
             <source>Choose the exceptional reason to sign off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="289"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="291"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4865,6 +4885,11 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="112"></location>
             <source>Any</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="158"></location>
+            <source>No child with case number %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6809,7 +6834,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7300,7 +7325,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="149"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
             <source>Failure date</source>
             <translation type="unfinished"></translation>
         </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.errors import ValidationError
+from yjdesk.errors import Message, ValidationError
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import Plan
 from yjdesk.models.statuses import TargetStatus
@@ -32,7 +32,7 @@ from yjdesk.ui.assessments.util import stage_word
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
+from yjdesk.ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
@@ -127,9 +127,8 @@ class PlanFields:
             try:
                 sessions, seq = int(self._cell(r, 4) or 0), int(self._cell(r, 5) or 1)
             except ValueError as exc:
-                raise ValidationError(
-                    {"targets": f"Target {r + 1}: sessions and order are whole numbers."}
-                ) from exc
+                raise ValidationError({"targets": Message(QT_TRANSLATE_NOOP(
+                    "", "Target %1: sessions and order are whole numbers."), r + 1)}) from exc
             area, status = self.table.cellWidget(r, 0), self.table.cellWidget(r, 6)
             assert isinstance(area, CodeCombo) and isinstance(status, CodeCombo)
             item = self.table.item(r, 1)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import ValidationError
+from yjdesk.errors import Message, ValidationError
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.statuses import PsrReviewAction, PsrStatus
 from yjdesk.models.types import utcnow
@@ -48,7 +48,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, fill, tr
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.lifetime import alive
@@ -347,8 +347,8 @@ class ReportEditor(QDialog):
                 found = next((c.code for c in codelist("requirement").codes
                               if c.label.lower() == code.lower()), None)
                 if found is None:
-                    errors.setdefault("requirements", f"Line {i + 1}: unknown requirement "
-                                      f"'{code}'.")
+                    errors.setdefault("requirements", Message(QT_TRANSLATE_NOOP(
+                        "", "Line %1: unknown requirement '%2'."), i + 1, code))
                     continue
                 code = found
             requirements.append(ps.ProposedRequirement(code, detail.strip() or None))

@@ -18,7 +18,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, fill, tr
 from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -126,7 +126,8 @@ class DeliveryDialog(FormDialog):
             if not rid:
                 from yjdesk.errors import ValidationError
 
-                raise ValidationError({"requirement_id": "Choose the requirement."})
+                raise ValidationError({"requirement_id": QT_TRANSLATE_NOOP(
+                    "", "Choose the requirement.")})  # (translated where shown)
             return record_delivery(uow.session, rid, data, today).id
         return work
 
@@ -163,7 +164,8 @@ class StepDialog(FormDialog):
             if not disposal_id:
                 from yjdesk.errors import ValidationError
 
-                raise ValidationError({"disposal_id": "Choose the order."})
+                raise ValidationError({"disposal_id": QT_TRANSLATE_NOOP(
+                    "", "Choose the order.")})  # (translated where shown)
             return enf.record_step(uow.session, disposal_id, data, today).id
         return work
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from yjdesk.errors import ValidationError
+from yjdesk.errors import Message, ValidationError
 from yjdesk.models.child import Child
 from yjdesk.services.humanise import action_words, record_kind
 from yjdesk.services.humanise import when_text as fmt_date
@@ -22,7 +22,7 @@ from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
+from yjdesk.ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import DateField
@@ -155,8 +155,8 @@ class AuditLogPage(QWidget):
                 child_id = uow.session.scalar(select(Child.id).where(
                     Child.case_number == case_number))
                 if child_id is None:
-                    raise ValidationError({"child": f"No child with case number "
-                                                    f"{case_number}."})
+                    raise ValidationError({"child": Message(QT_TRANSLATE_NOOP(
+                        "", "No child with case number %1."), case_number)})
                 f.child_id = child_id
             return svc.search(uow.session, f)
 
