@@ -11012,6 +11012,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No such action.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No such audit.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -11027,7 +11032,37 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No such contact record.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such contract.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such custody episode.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No such disposal.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such exit plan.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such ledger line.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such meeting.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11037,12 +11072,42 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No such out-of-court decision.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such panel meeting.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such plan.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such referral order.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No such referral.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No such requirement.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No such review.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No such safeguarding item.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -13777,6 +13842,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>This assessment stage is not on this laptop.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>This assessment was countersigned %1 and cannot be changed. Start a review to record new information.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
@@ -13788,6 +13858,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>This child has no current order or out-of-court disposal to end: record the disposal first (Justice tab).</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This child's record is not on this laptop.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -13818,6 +13893,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>This hearing already has a report of this kind.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This hearing is not on this laptop.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -13933,6 +14013,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>This report is awaiting its quality check; a manager must return it before it can be changed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report is not on this laptop.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>

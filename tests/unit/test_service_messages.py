@@ -24,9 +24,9 @@ from yjdesk.errors import (
     PermissionDenied,
     Sentence,
     ValidationError,
-    WorkflowError,
     Word,
     Words,
+    WorkflowError,
 )
 from yjdesk.services.validation import Errors, check_range, parse_date
 from yjdesk.ui.i18n_domain import message_texts, scan_messages, service_messages
@@ -48,6 +48,7 @@ TS = ROOT / "translations" / "yjdesk_cy.ts"
     ('raise NotFound("No %s here." % kind)', 1),
     ('Message(f"A {kind} lasts %1 months.", n)', 1),
     ('raise PermissionDenied("Only a manager." if a else f"Only {who}.")', 1),
+    ('fetch_live(session, Child, child_id, f"No child {child_id} here.")', 1),
     # as they should be
     ('e.add("name", "%1 is required.", Word(label))', 0),
     ('e.add("name", "Please choose a gender.")', 0),
@@ -94,7 +95,9 @@ def test_every_service_message_and_word_is_in_the_translation_file() -> None:
                  "This report has been finalised and is locked; it cannot be changed.",
                  "Only a team manager can countersign an assessment.", "First name",
                  "The exit plan cannot be signed off yet. Still missing: %1.", "the end date",
-                 "only a team or service manager can delete a %1", "final contact record"):
+                 "only a team or service manager can delete a %1", "final contact record",
+                 "This child's record is not on this laptop.",
+                 "Only %1 of %2 remain on this requirement.", "phone number"):
         assert sure in texts
     assert sorted(set(texts) - listed) == []
 

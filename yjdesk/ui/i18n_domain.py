@@ -233,6 +233,8 @@ def _message_args(call: ast.Call) -> list[ast.expr]:
         return [first]
     if name in ("Message", "Sentence") and call.args:
         return [call.args[0]]
+    if name == "fetch_live" and len(call.args) >= 4:  # its NotFound's message
+        return [call.args[3]]
     return []
 
 
