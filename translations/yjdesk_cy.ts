@@ -8582,6 +8582,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Changed on another laptop since you opened this record. It now reads: %1. Your text is still here: save again to replace that with it.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Changed: %1</source>
             <extracomment>From the domain: audit log detail; %1: the fields' words, each translated on its own.</extracomment>
             <translation type="unfinished"></translation>

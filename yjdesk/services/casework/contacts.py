@@ -83,20 +83,21 @@ class ChangedElsewhere(ValidationError):
 
     def __init__(self, now: dict[str, object]) -> None:
         self.now = now
-        super().__init__({name: "Changed on another laptop since you opened this record. "
-                                f"It now reads: {_quoted(value)}. Your text is still here: "
-                                "save again to replace that with it."
-                          for name, value in now.items()})
+        super().__init__({name: Message(
+            "Changed on another laptop since you opened this record. It now reads: %1. "
+            "Your text is still here: save again to replace that with it.", _quoted(value))
+            for name, value in now.items()})
 
 
 def _quoted(value: object) -> str:
+    """What a field holds now, as a clash quotes it (words the screen translates)."""
     if value in (None, "", []):
-        return "(nothing)"
+        return Word("(nothing)")
     if isinstance(value, dt.datetime):
         return time_text(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    return f'"{value}"'
+        return Word("yes" if value else "no")
+    return f'"{value}"'  # typed text, as given
 
 
 def as_stored(data: ContactInput) -> ContactInput:
