@@ -4,108 +4,128 @@
     <context>
         <name></name>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="58"></location>
+            <source>%1 (yet to clarify)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="69"></location>
+            <source>Your answer to '%1' was not saved: it was changed on another laptop meanwhile and now reads: %2. Your answer was: %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="76"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="77"></location>
             <source>Moved to the current form</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="78"></location>
             <source>Submitted for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="49"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="79"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="40"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="113"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="50"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="80"></location>
             <source>Countersigned and locked</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="80"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="120"></location>
             <source>&lt; Back to the list</source>
             <extracomment>Answers the service refused (wrong type, out of range), shown until corrected.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="82"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="122"></location>
             <source>Loading ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="108"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="148"></location>
             <source>Things to fix (press Enter to go to one)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="120"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="160"></location>
             <source>Sections</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="133"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="173"></location>
             <source>Save now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="135"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="175"></location>
             <source>Submit for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="163"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
             <source>%1 - %2 assessment (form version %3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="172"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="216"></location>
             <source>countersigned by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="221"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="265"></location>
             <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="230"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="274"></location>
             <source>From an earlier form version</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="265"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="310"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="298"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="424"></location>
+            <source>Not saved: changed on another laptop (see the question marked !).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="433"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="349"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="440"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="368"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="451"></location>
+            <source>Changed on another laptop since you opened this assessment. It now reads: %1. Your answer is still here: save again to replace that with it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="463"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="370"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="465"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -446,7 +466,7 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="328"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="403"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="649"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="268"></location>
@@ -1361,6 +1381,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="52"></location>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
             <location filename="../yjdesk/ui/assessments/queue.py" line="57"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
@@ -1380,6 +1401,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="52"></location>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
             <location filename="../yjdesk/ui/assessments/queue.py" line="57"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
@@ -1858,7 +1880,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="211"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="255"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="118"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
@@ -3631,7 +3653,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="217"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="261"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="231"></location>
             <source>History</source>
@@ -3675,7 +3697,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="210"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="254"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="133"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
@@ -3687,6 +3709,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="50"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="76"></location>
             <source>(nothing)</source>
             <translation type="unfinished"></translation>

@@ -245,3 +245,40 @@ def test_a_countersigned_stage_is_deleted_only_by_a_manager_saying_why(
     with uow() as u:
         row = u.session.get(AssessmentStage, stage_id)
         assert row.deleted and row.deleted_reason == "duplicate"
+
+
+def test_an_editor_s_save_never_writes_over_an_answer_changed_since_it_read_it(
+        uow, stage_id, manager) -> None:
+    """``base``: each answer as the editor read it. An answer the store changed since (the
+    manager's edit arrived by sync) is refused with what it holds now, and nothing of that
+    save is written; a part the editor did not change keeps what is stored; saving again
+    with what was shown as the base replaces it."""
+    with uow() as u:
+        stages.save_answers(u.session, stage_id, {"strengths": "Football."}, today=TODAY)
+        read = stages.stored_answers(stages.answers(u.session, stage_id))
+    with uow(manager) as u:  # the manager's edit, arrived by sync
+        stages.save_answers(u.session, stage_id, {"living_notes": "With dad now."},
+                            clarify={"living_notes": True}, today=TODAY)
+    base = {k: read.get(k, stages.Answer()) for k in ("living_notes", "strengths")}
+    with pytest.raises(stages.AnswersChangedElsewhere) as refused, uow() as u:
+        stages.save_answers(u.session, stage_id, {"living_notes": "With nan.",
+                                                  "strengths": "Boxing."},
+                            today=TODAY, base=base)
+    assert refused.value.now == {"living_notes": stages.Answer("With dad now.", True)}
+    assert "With dad now." in refused.value.errors["living_notes"]
+    with uow() as u:
+        vals = stages.values_of(stages.answers(u.session, stage_id))
+        assert (vals["living_notes"], vals["strengths"]) == ("With dad now.", "Football.")
+        # the same text on both sides is no clash; the flag the editor left keeps the store's
+        stages.save_answers(u.session, stage_id, {"living_notes": "With dad now."},
+                            clarify={"living_notes": False}, today=TODAY, base=base)
+        stages.save_answers(u.session, stage_id, {"strengths": "Boxing."}, today=TODAY,
+                            base=base)
+        row = stages.answers(u.session, stage_id)["living_notes"]
+        assert row.yet_to_clarify and stages.values_of({"x": row})["x"] == "With dad now."
+    with uow() as u:  # having seen it, the person replaces it
+        stages.save_answers(u.session, stage_id, {"living_notes": "With nan."},
+                            clarify={"living_notes": False}, today=TODAY,
+                            base={"living_notes": refused.value.now["living_notes"]})
+        row = stages.answers(u.session, stage_id)["living_notes"]
+        assert (json.loads(row.value or "null"), row.yet_to_clarify) == ("With nan.", False)

@@ -36,7 +36,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
 from yjdesk.services.fetch import child_rows, fetch_live
-from yjdesk.services.humanise import date_text
+from yjdesk.services.humanise import date_text, filled
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -140,9 +140,59 @@ def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: 
     return stage
 
 
+@dataclass(frozen=True)
+class Answer:
+    """One answer as stored: its value (as :func:`values_of` reads it) and its flag."""
+
+    value: Any = None
+    yet_to_clarify: bool = False
+
+
+def stored_answers(rows: Mapping[str, AssessmentAnswer]) -> dict[str, Answer]:
+    """Each answer of ``rows`` as an :class:`Answer` (what an editor shows, its base)."""
+    vals = values_of(rows)
+    return {k: Answer(vals[k], bool(a.yet_to_clarify)) for k, a in rows.items()}
+
+
+class AnswersChangedElsewhere(ValidationError):
+    """Answers an editor changed that were also changed in the store since the editor read
+    them (an edit made on another laptop, arrived by sync): nothing is saved. ``now``: each
+    answer as stored now (the screen quotes it, so that saving again replaces it
+    knowingly)."""
+
+    def __init__(self, now: dict[str, Answer], labels: Mapping[str, str]) -> None:
+        self.now = now
+        super().__init__({key: filled(
+            "'%1' was changed on another laptop since you opened this assessment. It now "
+            "reads: %2. Your answer is still here: save again to replace that with it.",
+            labels.get(key, key), _quoted(answer)) for key, answer in now.items()})
+
+
+def _quoted(answer: Answer) -> str:
+    value = answer.value
+    words = "(nothing)" if value in (None, "") else (
+        ("yes" if value else "no") if isinstance(value, bool) else f'"{value}"')
+    return words + (" (yet to clarify)" if answer.yet_to_clarify else "")
+
+
+def _merged(mine: Any, was: Any, now: Any) -> tuple[bool, Any]:
+    """(clash?, what to store) for one part of an answer the editor read as ``was``."""
+    if mine == was or now == mine:
+        return False, now
+    return now != was, mine
+
+
 def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
-                 today: dt.date, clarify: Mapping[str, bool] | None = None) -> AssessmentStage:
-    """Set answers (key -> value; None clears) and "yet to clarify" flags, all or nothing."""
+                 today: dt.date, clarify: Mapping[str, bool] | None = None,
+                 base: Mapping[str, Answer] | None = None) -> AssessmentStage:
+    """Set answers (key -> value; None clears) and "yet to clarify" flags, all or nothing.
+
+    ``base`` (an editor's save): each answer saved as the editor last read or saved it. A
+    part of an answer (its value, its flag) the editor left as it was keeps what is stored
+    now; one it changed is written only if the store still holds what the editor read (or
+    holds what it writes). Otherwise the answer was changed elsewhere meanwhile (on another
+    laptop, arrived by sync): :class:`AnswersChangedElsewhere`, and nothing is saved --
+    never silently over the other text. Without ``base`` the values are simply written."""
     stage = get_stage(session, stage_id)
     check_editable(session, stage)
     form = forms.load(stage.form_version)
@@ -165,6 +215,8 @@ def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
             e.add(key, "'%1' cannot be left as 'yet to clarify'.", q.label)
     e.raise_if_any()
     rows = answers(session, stage.id)
+    if base is not None:
+        cleaned, clarify = _onto_stored(form, rows, cleaned, clarify, base)
     for key in sorted(set(cleaned) | set(clarify)):
         row = rows.get(key)
         if row is None:
@@ -188,6 +240,43 @@ def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
         stage.status = StageStatus.DRAFT
     session.flush()
     return stage
+
+
+def _onto_stored(form: FormDefinition, rows: Mapping[str, AssessmentAnswer],
+                 cleaned: dict[str, Any], clarify: dict[str, bool],
+                 base: Mapping[str, Answer]) -> tuple[dict[str, Any], dict[str, bool]]:
+    """The editor's answers merged onto what is stored now (see :func:`save_answers`)."""
+    stored = stored_answers(rows)
+    values: dict[str, Any] = {}
+    flags: dict[str, bool] = {}
+    clashes: dict[str, Answer] = {}
+    for key in sorted(set(cleaned) | set(clarify)):
+        now, was = stored.get(key, Answer()), base.get(key, Answer())
+        clash_v, value = _merged(cleaned.get(key, was.value), was.value, now.value)
+        clash_c, flag = _merged(bool(clarify.get(key, was.yet_to_clarify)),
+                                bool(was.yet_to_clarify), now.yet_to_clarify)
+        if clash_v or clash_c:
+            clashes[key] = now
+        elif Answer(value, flag) != now:  # (as stored already: nothing to write)
+            values[key], flags[key] = value, flag
+    if clashes:
+        raise AnswersChangedElsewhere(clashes, {
+            key: q.label for key in clashes if (q := form.question(key)) is not None})
+    return values, flags
+
+
+def as_stored(session: Session, stage_id: str, values: Mapping[str, Any],
+              clarify: Mapping[str, bool], base: Mapping[str, Answer]) -> dict[str, Answer]:
+    """The answers of an editor's save as the save stored them: the base of its next save
+    (an answer's value as cleaned; a part not sent, as in ``base``)."""
+    form = forms.load(get_stage(session, stage_id).form_version)
+    out: dict[str, Answer] = {}
+    for key in set(values) | set(clarify):
+        q, was = form.question(key), base.get(key, Answer())
+        value = forms.clean_value(q, values[key]) if q is not None and key in values \
+            else was.value
+        out[key] = Answer(value, bool(clarify.get(key, was.yet_to_clarify)))
+    return out
 
 
 def _mirror_columns(stage: AssessmentStage, form: FormDefinition,

@@ -151,7 +151,16 @@ def child_assessments(session: Session, child_id: str) -> ChildAssessments:
 
 
 def save_and_check(session: Session, stage_id: str, values: dict[str, Any],
-                   clarify: dict[str, bool], today: dt.date) -> list[Problem]:
+                   clarify: dict[str, bool], today: dt.date,
+                   base: dict[str, stages.Answer] | None = None
+                   ) -> tuple[list[Problem], dict[str, stages.Answer]]:
+    """Save an editor's changed answers and check the stage: its problems, and the answers
+    as saved (the base of the editor's next save). ``base``: each answer as the editor
+    last read or saved it; one changed elsewhere since is refused, not written over
+    (:class:`stages.AnswersChangedElsewhere`)."""
+    saved: dict[str, stages.Answer] = {}
     if values or clarify:
-        stages.save_answers(session, stage_id, values, clarify=clarify, today=today)
-    return signing.check_stage(session, stage_id)
+        stages.save_answers(session, stage_id, values, clarify=clarify, today=today,
+                            base=base)
+        saved = stages.as_stored(session, stage_id, values, clarify, base or {})
+    return signing.check_stage(session, stage_id), saved

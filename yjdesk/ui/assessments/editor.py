@@ -27,7 +27,8 @@ from shiboken6 import isValid
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.statuses import StageEvent, StageStatus
-from yjdesk.services.assessments import signing
+from yjdesk.services.assessments import signing, stages
+from yjdesk.services.assessments.forms import Question
 from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.humanise import time_text
 from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
@@ -40,6 +41,35 @@ from yjdesk.ui.messages import message_text
 from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
+
+
+def _in_words(q: Question, answer: stages.Answer) -> str:
+    """An answer as a message about it quotes it."""
+    value = answer.value
+    if value in (None, ""):
+        words = tr("(nothing)")
+    elif isinstance(value, bool):
+        words = tr("Yes") if value else tr("No")
+    elif q.options:
+        label = next((o.label for o in q.options if o.value == value), str(value))
+        words = tr(label) if q.codelist else label
+    else:
+        words = f'"{value}"'
+    return fill(tr("%1 (yet to clarify)"), words) if answer.yet_to_clarify else words
+
+
+def _gone_error(exc: stages.AnswersChangedElsewhere, questions: dict[str, Question],
+                values: dict[str, Any]) -> ValidationError:
+    """A clash found by the save of an editor that has gone (its record closed): no
+    question to show it under, so a message quotes both answers (nothing was saved)."""
+    out: dict[str, str] = {}
+    for key, now in exc.now.items():
+        q = questions[key]
+        mine = stages.Answer(values.get(key), False)
+        out[key] = fill(tr("Your answer to '%1' was not saved: it was changed on another "
+                           "laptop meanwhile and now reads: %2. Your answer was: %3"),
+                        q.label, _in_words(q, now), _in_words(q, mine))
+    return ValidationError(out)
 
 
 EVENT_WORDS: dict[str, str] = {  # keyed by StageEvent (a str); looked up by the stored action
@@ -74,6 +104,16 @@ class AssessmentEditor(QWidget):
         self._input_errors: dict[str, str] = {}
         self._then: list[Any] = []
         self.last_saved: dt.datetime | None = None
+        # Each answer as this editor last showed or saved it (set on load, then by each
+        # save on the database worker once committed): a save is refused, not written
+        # over, where the stored answer changed since (an edit arrived by sync).
+        self._base: dict[str, stages.Answer] = {}
+        # Answers shown as changed elsewhere (key -> what the store held): the person's
+        # own text stays; autosave leaves them; the person's own save replaces them.
+        self._clashes: dict[str, stages.Answer] = {}
+        # Answers the person chose to save over what was shown (key -> what they saw).
+        self._accepted: dict[str, stages.Answer] = {}
+        self._gone = False
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -131,7 +171,7 @@ class AssessmentEditor(QWidget):
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Save now"))
-        self.save_button.clicked.connect(self.save_now)
+        self.save_button.clicked.connect(lambda _=False: self.save_now())
         self.submit_button = QPushButton(tr("Submit for countersign"))
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(self.submit)
@@ -140,13 +180,13 @@ class AssessmentEditor(QWidget):
         buttons.addWidget(self.submit_button)
         outer.addLayout(buttons)
 
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save_now())
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
 
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save_now)
+        self.timer.timeout.connect(self._autosave)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -160,6 +200,10 @@ class AssessmentEditor(QWidget):
 
     def _show(self, view: StageView) -> None:
         self.view = view
+        self._base = {q.key: stages.Answer(view.values.get(q.key), q.key in view.clarify)
+                      for s in view.form.sections for q in s.questions}
+        self._clashes.clear()
+        self._accepted.clear()
         self.title.setText(fill(tr("%1 - %2 assessment (form version %3)"), view.child_name,
                                 stage_word(view.stage_type).lower(), view.form_version))
         self.banner.setText(describe_status(view))
@@ -243,7 +287,8 @@ class AssessmentEditor(QWidget):
     def _refresh_sections(self) -> None:
         if self.view is None:
             return
-        with_problems = {p.section for p in self._problems if p.blocking}
+        with_problems = {p.section for p in self._problems if p.blocking} | {
+            self.questions[key].question.section for key in self._clashes}
         for row, section in enumerate(self.view.form.sections):
             item = self.sections.item(row)
             asked = [q for q in section.questions if not q.skip_for_completion]
@@ -267,52 +312,82 @@ class AssessmentEditor(QWidget):
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if self._dirty and old is not None and self.isAncestorOf(old):
-            self.save_now()
+            self._autosave()
 
-    def _batch(self) -> tuple[dict[str, Any], dict[str, bool]]:
+    def _batch(self, keys: set[str]) -> tuple[dict[str, Any], dict[str, bool]]:
         values: dict[str, Any] = {}
         clarify: dict[str, bool] = {}
-        for key in self._dirty:
+        for key in keys:
             qw = self.questions[key]
             values[key] = qw.value()
             if qw.question.yet_to_clarify:
                 clarify[key] = qw.clarify_checked()
         return values, clarify
 
+    def _editable(self) -> bool:
+        return self.view is not None and self.view.editable
+
+    def _autosave(self) -> None:
+        """Save the changed answers, but for those shown as changed elsewhere: they wait
+        for the person's own save."""
+        keys = self._dirty - set(self._clashes)
+        if self._editable() and not self._saving and keys:
+            self._queue_save(keys)
+
     def save_now(self, then: Any = None) -> None:
-        """Save the changed answers on the database worker (``then`` runs after)."""
+        """The person saves (``then`` runs after): every changed answer, on the database
+        worker; one shown as changed elsewhere now replaces what they were shown."""
         if then is not None:
             self._then.append(then)
-        if self.view is None or not self.view.editable or self._saving:
+        if not self._editable():
             return
+        if self._clashes:  # the person saves what they see
+            self._accepted.update(self._clashes)
+            self._clashes.clear()
+            self._set_problems(self._problems)
+        if self._saving:
+            return  # the save running carries on with these
         if not self._dirty:
             self._run_then()
             return
-        self._queue_save()
+        self._queue_save(set(self._dirty), deliberate=True)
 
     def flush(self) -> None:
         """Queue the changed answers now, even while an earlier save is still running: the
         editor is going (its record closing, the window locking or closing) and will not be
-        here when that one ends. The database worker runs the saves in order."""
-        if self.view is not None and self.view.editable and self._dirty:
-            self._queue_save()
+        here when that one ends. The database worker runs the saves in order. An answer
+        shown as changed elsewhere is not saved over it: the clash is shown again, or, if
+        the editor has gone, told in a message quoting both."""
+        if self._editable() and self._dirty:
+            self._queue_save(set(self._dirty))
 
-    def _queue_save(self) -> None:
-        values, clarify = self._batch()
-        self._dirty.clear()
+    def _queue_save(self, keys: set[str], *, deliberate: bool = False) -> None:
+        values, clarify = self._batch(keys)
+        self._dirty -= keys
+        accept = {k: self._accepted.pop(k) for k in keys if k in self._accepted}
         self._in_flight += 1
         self._saving = True
-        today, stage_id, ctx = self.ctx.today(), self.stage_id, self.ctx
+        today, stage_id, ctx, base = self.ctx.today(), self.stage_id, self.ctx, self._base
+        questions = {k: qw.question for k, qw in self.questions.items()}
+
+        def job(uow: Any) -> list[Problem]:
+            # each answer as the last save wrote it (jobs run in order), or as shown
+            expected = {k: accept.get(k, base.get(k, stages.Answer())) for k in keys}
+            problems, saved = save_and_check(uow.session, stage_id, values, clarify, today,
+                                             expected)
+            uow.commit()  # (the base moves on only once the answers are on disk)
+            base.update(saved)
+            return problems
 
         def failed(exc: BaseException) -> None:
-            if isValid(self):
-                self._save_failed(exc, values)
+            if isValid(self) and not self._gone:
+                self._save_failed(exc, values, accept, deliberate)
+            elif isinstance(exc, stages.AnswersChangedElsewhere):
+                ctx.tasks.default_failure(_gone_error(exc, questions, values))
             else:  # the editor has gone: the person must still hear the answers were not saved
                 ctx.tasks.default_failure(exc)
 
-        self.ctx.tasks.run_db(
-            lambda uow: save_and_check(uow.session, stage_id, values, clarify, today),
-            alive(self, self._saved), failed)
+        self.ctx.tasks.run_db(job, alive(self, self._saved), failed)
 
     def _run_then(self) -> None:
         pending, self._then = self._then, []
@@ -328,15 +403,31 @@ class AssessmentEditor(QWidget):
         self.save_state.setText(fill(tr("Saved %1"), f"{self.last_saved:%H:%M:%S}"))
         self._set_problems(problems)
         self.saved.emit()
-        if self._dirty:
-            self.save_now()
+        keys = self._dirty - set(self._clashes)
+        if keys:
+            self._queue_save(keys, deliberate=bool(self._then))
+        elif self._dirty:
+            self._then.clear()  # an answer shown as changed elsewhere waits for the person
         else:
             self._run_then()
 
-    def _save_failed(self, exc: BaseException, values: dict[str, Any]) -> None:
+    def _save_failed(self, exc: BaseException, values: dict[str, Any],
+                     accept: dict[str, stages.Answer], deliberate: bool) -> None:
         self._in_flight -= 1
         self._saving = self._in_flight > 0
         self._then.clear()  # a submission waiting on this save cannot go ahead
+        if isinstance(exc, stages.AnswersChangedElsewhere):
+            # nothing was saved: the person's text stays, the other answer shows under it
+            self._dirty.update(values)
+            self._clashes.update(exc.now)
+            self._set_problems(self._problems)
+            self.save_state.setText(tr("Not saved: changed on another laptop (see the "
+                                       "question marked !)."))
+            if deliberate:
+                self.go_to(next(iter(sorted(exc.now))))
+            self._autosave()  # the other answers of that save
+            return
+        self._accepted.update({k: a for k, a in accept.items() if k not in self._accepted})
         if not isinstance(exc, ValidationError):
             self._dirty.update(values)
             self.save_state.setText(tr("Not saved"))
@@ -347,8 +438,7 @@ class AssessmentEditor(QWidget):
         self._dirty.update(k for k in values if k not in exc.errors)
         self._set_problems(self._problems)
         self.save_state.setText(tr("Some answers need correcting"))
-        if self._dirty:
-            self.save_now()
+        self._autosave()
 
     # --- quality and submission ---------------------------------------------------------
 
@@ -356,6 +446,11 @@ class AssessmentEditor(QWidget):
         self._problems = problems
         by_key: dict[str, list[str]] = {k: [message_text(m)]
                                         for k, m in self._input_errors.items()}
+        for key, now in self._clashes.items():
+            by_key.setdefault(key, []).insert(0, fill(tr(
+                "Changed on another laptop since you opened this assessment. It now reads: "
+                "%1. Your answer is still here: save again to replace that with it."),
+                _in_words(self.questions[key].question, now)))
         for p in problems:
             by_key.setdefault(p.key, []).append(p.message)
         for key, qw in self.questions.items():
@@ -454,6 +549,7 @@ class AssessmentEditor(QWidget):
     def shutdown(self) -> None:
         """Stop autosaving (after a final save) and let go of app-wide signals."""
         self.flush()
+        self._gone = True  # (a save failing from now on is told in a message)
         self.timer.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
