@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -121,6 +122,8 @@ class ContactEditor(QDialog):
         self._in_flight = 0
         #: Closing waits for the draft to be saved (a failed save keeps the editor open).
         self._close_when_saved = False
+        # The question "Save your changes to this record?" while it is open.
+        self.question: QMessageBox | None = None
         self.final = False
         self.editing_final = False
         self.loaded = False
@@ -421,9 +424,9 @@ class ContactEditor(QDialog):
         self.final = True
         self.contact_id = contact_id
         self.dirty = False
-        self.timer.stop()
         self.ctx.events.status.emit("Contact record saved.")
         if alive(self):
+            self.timer.stop()
             self.accept()
 
     def _final_failed(self, exc: BaseException) -> None:
@@ -448,6 +451,45 @@ class ContactEditor(QDialog):
         if self.dirty and self.loaded and not self.final and not self.editing_final:
             self._queue_draft()
 
+    def _correction_unsaved(self) -> bool:
+        """A final record corrected in its edit window and not saved ("Save changes" is
+        the only save of a correction: it is never autosaved)."""
+        return self.editing_final and self.dirty and self.loaded and not self.final
+
+    def _ask_to_save(self) -> None:
+        """The person closes the editor with a correction not saved: save it, discard it
+        (their deliberate choice: it cannot be undone) or stay."""
+        if self.question is not None and alive(self.question):
+            self.question.raise_()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("Save your changes to this record?"), parent=self)
+        box.setObjectName("saveChangesQuestion")
+        box.setInformativeText(tr("You have corrected this final record but not saved the "
+                                  "corrections. Discarding them cannot be undone."))
+        save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.question = None
+            if not alive(self):
+                return
+            clicked = box.clickedButton()
+            if clicked is save:
+                self.finalise()  # closes once saved; a refusal shows under its field
+            elif clicked is discard:
+                self.dirty = False
+                self.close()
+            # Cancel, or the question closed by the lock: the editor stays, as typed
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
     def _wait_for_save(self) -> bool:
         """Before closing: save what is unsaved and say whether to wait for it. The
         editor closes itself once the draft is saved; a failed save keeps it open."""
@@ -459,6 +501,10 @@ class ContactEditor(QDialog):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._correction_unsaved():
+            event.ignore()
+            self._ask_to_save()
+            return
         if self._wait_for_save():
             event.ignore()
             return
@@ -466,6 +512,9 @@ class ContactEditor(QDialog):
         super().closeEvent(event)
 
     def reject(self) -> None:
+        if self._correction_unsaved():
+            self._ask_to_save()
+            return
         if self._wait_for_save():
             return
         self.timer.stop()
