@@ -94,8 +94,8 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="310"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="301"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="465"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="306"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="485"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
@@ -722,189 +722,189 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="131"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="136"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window. The draft's id as the database worker last saved it: read and set by each save job on the worker (jobs run one after another there), so a save queued while an earlier one of a new record is still running updates that record, not a second. The record as this editor last showed or saved it (set on load, then by each save job on the worker): a save changes only what was changed from it, so an edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes. A clash with such an edit is on show: no autosave until the person saves. Closing waits for the draft to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="135"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="140"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="149"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="154"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="150"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="155"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="156"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
             <source>Date of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="186"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="191"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="193"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="198"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="196"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="201"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="202"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="207"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="203"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="208"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="209"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="210"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="206"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="211"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="208"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="213"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="208"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="213"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="209"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="214"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="209"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="214"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="215"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="214"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="219"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="165"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="215"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="220"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="219"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="229"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="239"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="244"></location>
             <source>Contact record - %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="261"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="363"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="368"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="452"></location>
             <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="384"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="389"></location>
             <source>Not saved: changed on another laptop (see the form).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="386"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="391"></location>
             <source>Not saved: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="388"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="393"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="476"></location>
             <source>Not saved: your text is still here.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="438"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="443"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="466"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="486"></location>
             <source>Save your changes to this record?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="468"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="488"></location>
             <source>You have corrected this final record but not saved the corrections. Discarding them cannot be undone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="471"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="491"></location>
             <source>Discard</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="500"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="520"></location>
             <source>Saving the draft before closing ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1082,7 +1082,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="470"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="490"></location>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="85"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
@@ -1644,7 +1644,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="208"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="213"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -6459,7 +6459,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="472"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="492"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="208"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>

@@ -199,3 +199,20 @@ def test_the_lock_while_asked_keeps_the_correction(
     assert editor.texts["outcome"].toPlainText() == CORRECTED
     assert _outcome(ctx, contact_id) == WRITTEN
     window.idle.stop()
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["in-record", "after-back"])
+def test_sign_out_or_quit_keeps_the_correction(
+        qtbot: QtBot, ctx: AppContext, child_id: str, back: bool) -> None:
+    """Nobody to ask, and the window goes with the session: the correction is saved as
+    'Save changes' would save it, not thrown away."""
+    window, editor, contact_id = _correcting(qtbot, ctx, child_id)
+    if back:
+        window.close_child()  # "Back": the editor outlives the record
+        _deliver_deletes()
+        assert alive(editor) and editor.isVisible()
+    window.close()  # sign out and quit close the main window
+    _deliver_deletes()
+    wait_idle(qtbot, ctx)
+    assert QApplication.activeModalWidget() is None
+    assert _outcome(ctx, contact_id) == CORRECTED

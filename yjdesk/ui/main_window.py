@@ -470,9 +470,11 @@ class MainWindow(QMainWindow):
 
     def _flush_windows(self) -> None:
         """The window is closing (sign out, quit): every window under it queues what it
-        holds on the database worker (which finishes its queue before the store closes)."""
+        holds on the database worker (which finishes its queue before the store closes).
+        A window that has more to keep than a flush (``session_ending()``: a correction
+        of a final contact, saved only when the person says) is told the session ends."""
         for window in [*self.findChildren(QWidget), *self._hidden_windows]:
-            flush = getattr(window, "flush", None)
+            flush = getattr(window, "session_ending", None) or getattr(window, "flush", None)
             if alive(window) and window.isWindow() and callable(flush):
                 try:
                     flush()

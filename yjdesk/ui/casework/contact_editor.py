@@ -8,6 +8,7 @@ closing the app (or a flat battery) loses at most a few seconds of typing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -51,6 +52,8 @@ from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.messages import error_text
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
 LETTERS = {"aim": "A", "content": "C", "outcome": "O", "risk": "R", "next_steps": "N",
@@ -124,6 +127,8 @@ class ContactEditor(QDialog):
         self._close_when_saved = False
         # The question "Save your changes to this record?" while it is open.
         self.question: QMessageBox | None = None
+        # The window goes with the session (sign out, quit): nobody is left to ask.
+        self._session_ending = False
         self.final = False
         self.editing_final = False
         self.loaded = False
@@ -425,7 +430,7 @@ class ContactEditor(QDialog):
         self.contact_id = contact_id
         self.dirty = False
         self.ctx.events.status.emit("Contact record saved.")
-        if alive(self):
+        if alive(self):  # (gone if saved as the session ended)
             self.timer.stop()
             self.accept()
 
@@ -450,6 +455,21 @@ class ContactEditor(QDialog):
         an earlier save is still running: the window may be gone when that one ends."""
         if self.dirty and self.loaded and not self.final and not self.editing_final:
             self._queue_draft()
+
+    def session_ending(self) -> None:
+        """The session ends under this editor (sign out, quit: the main window closes and
+        this window goes with it). Nobody is left to ask, so nothing is discarded: a draft
+        is saved as by :meth:`flush`, and a correction of a final record typed in its edit
+        window is saved as "Save changes" saves it (checked as ever; an amendment pulled
+        meanwhile is kept, or the correction is not saved over it)."""
+        self._session_ending = True
+        if not self._correction_unsaved():
+            self.flush()
+            return
+        self.finalise()
+        if not self.saving:  # (the form cannot be read as typed: a wrong time, say)
+            log.warning("a correction of contact %s could not be saved at sign out: %s",
+                        self.contact_id, self.form.errors())
 
     def _correction_unsaved(self) -> bool:
         """A final record corrected in its edit window and not saved ("Save changes" is
@@ -501,7 +521,7 @@ class ContactEditor(QDialog):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._correction_unsaved():
+        if self._correction_unsaved() and not self._session_ending:
             event.ignore()
             self._ask_to_save()
             return
@@ -512,7 +532,7 @@ class ContactEditor(QDialog):
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self._correction_unsaved():
+        if self._correction_unsaved() and not self._session_ending:
             self._ask_to_save()
             return
         if self._wait_for_save():
