@@ -7658,6 +7658,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>'%1' was changed on another laptop since you opened this assessment. It now reads: %2. Your answer is still here: save again to replace that with it.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>10-14</source>
             <extracomment>From the domain: cohort profile.</extracomment>
             <translation type="unfinished"></translation>

@@ -24,6 +24,7 @@ from yjdesk.errors import (
     PermissionDenied,
     RecordLocked,
     ValidationError,
+    Word,
     WorkflowError,
 )
 from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEvent, AssessmentStage
@@ -36,7 +37,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
 from yjdesk.services.fetch import child_rows, fetch_live
-from yjdesk.services.humanise import date_text, filled
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -162,17 +163,19 @@ class AnswersChangedElsewhere(ValidationError):
 
     def __init__(self, now: dict[str, Answer], labels: Mapping[str, str]) -> None:
         self.now = now
-        super().__init__({key: filled(
+        super().__init__({key: Message(
             "'%1' was changed on another laptop since you opened this assessment. It now "
             "reads: %2. Your answer is still here: save again to replace that with it.",
             labels.get(key, key), _quoted(answer)) for key, answer in now.items()})
 
 
 def _quoted(answer: Answer) -> str:
+    """An answer as a clash quotes it: typed text in quotes, other words translated where
+    shown (a question's label is the form's, as given)."""
     value = answer.value
-    words = "(nothing)" if value in (None, "") else (
-        ("yes" if value else "no") if isinstance(value, bool) else f'"{value}"')
-    return words + (" (yet to clarify)" if answer.yet_to_clarify else "")
+    words: str = Word("(nothing)") if value in (None, "") else (
+        Word("yes" if value else "no") if isinstance(value, bool) else f'"{value}"')
+    return Message("%1 (yet to clarify)", words) if answer.yet_to_clarify else words
 
 
 def _merged(mine: Any, was: Any, now: Any) -> tuple[bool, Any]:
