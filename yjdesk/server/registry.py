@@ -2,7 +2,8 @@
 
 Every pushed row is checked for scope (the child is the pusher's), audience (the role may
 see it), the role's writable records (``services.visibility.write_refusal``) and who did
-it (``services.attestation``). :data:`REGISTERED` says, for each record type, which further
+it (``services.attestation``), and the records it names must belong to its own child
+(``services.child_links``). :data:`REGISTERED` says, for each record type, which further
 rules apply, and :func:`form_validation` runs the laptop form's field validation
 (``services.record_rules.FIELD_RULES``) on the push path.
 

@@ -25,6 +25,7 @@ from yjdesk.services import locks
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import judges, rules_for
+from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
 from yjdesk.services.pathways.rules import PATHWAY_RULES
@@ -156,6 +157,7 @@ RULES: list[Rule] = [
     audit_append_only,
     attested_by_caller,
     locked_tombstones,
+    other_child_refusal,
     restricted_writers,
     role_writes,
     countersigned_locked,
