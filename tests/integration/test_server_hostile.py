@@ -71,3 +71,70 @@ def test_a_record_cannot_hang_off_another_childs_record(
                                  {"disposal_id": disposal}, base_rev=1)])
     assert moved.results[0].status == "rejected"
     assert moved.results[0].error == "the disposal this record names belongs to another child"
+
+
+def test_a_manager_countersigns_only_a_submitted_assessment(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A team manager countersigned (locked) a draft its author had not submitted, skipping
+    the submission and its blocking quality checks."""
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "referral_order", "category": "court",
+        "decision_date": dt.date(2026, 10, 1), "start_date": dt.date(2026, 10, 1)})
+    stage = server_db.put("assessment_stage", {
+        "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+        "status": "draft", "form_version": form_version(), "author_id": world.pat,
+        "started_on": dt.date(2026, 10, 2), "due_on": dt.date(2026, 10, 30)})
+    sign = {"status": "countersigned", "countersigned_by": world.nina,
+            "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": "c" * 64}
+    with _login(live_server, "nina") as nina:
+        res = nina.push([change("assessment_stage", stage, sign, base_rev=1)])
+    assert res.results[0].status == "rejected"
+    assert res.results[0].error == ("This assessment is still a draft; only a submitted one "
+                                    "can be countersigned.")
+    stored = server_db.row("assessment_stage", stage)
+    assert stored is not None and stored["status"] == "draft"
+
+
+def test_a_court_report_goes_to_court_as_its_manager_checked_it(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A manager checked a report court ready while its author was still drafting it, and
+    the author rewrote a court-ready report (and its proposed requirements) and could
+    finalise it: the court got words no manager had checked."""
+    from yjdesk.services.court.sync_rules import NOT_SUBMITTED
+
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "MC1", "court_name": "Northtown Youth",
+        "hearing_date": dt.date(2026, 12, 20), "hearing_type": "first_appearance"})
+    report = server_db.put("psr", {
+        "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+        "requested_on": dt.date(2026, 11, 1), "due_date": dt.date(2026, 12, 18),
+        "author_id": world.pat, "status": "drafting", "conclusion": "A referral order."})
+    check = {"status": "court_ready", "checked_by_id": world.nina,
+             "checked_at": "2026-11-10T10:00:00+00:00"}
+    with _login(live_server, "nina") as nina:
+        early = nina.push([change("psr", report, check, base_rev=1)])
+    assert early.results[0].status == "rejected" and early.results[0].error == NOT_SUBMITTED
+    requirement = server_db.put("psr_requirement", {
+        "child_id": world.north_child, "psr_id": report, "requirement_code": "unpaid_work",
+        "quantity": 40})
+    server_db.put("psr", {"status": "submitted"}, report)
+    with _login(live_server, "nina") as nina:
+        ok = nina.push([change("psr", report, check, base_rev=2)])
+    assert ok.results[0].status == "applied", ok
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        results = [pat.push([a]).results[0] for a in (
+            change("psr", report, {"conclusion": "Custody."}, base_rev=3),
+            change("psr_requirement", requirement, {"quantity": 200}, base_rev=1),
+            change("psr_requirement", new_id(), {
+                "child_id": world.north_child, "psr_id": report,
+                "requirement_code": "curfew", "quantity": 10}))]
+        assert server_db.snapshot() == before
+        assert [r.status for r in results] == ["rejected"] * 3, results
+        assert {r.error for r in results} == {
+            "This report has been checked as court ready; a manager must return it before "
+            "it can be changed."}
+        # Taking it back to drafting (to be checked again) with the new words is fine.
+        back = pat.push([change("psr", report, {"status": "drafting",
+                                                "conclusion": "Custody."}, base_rev=3)])
+    assert back.results[0].status == "applied", back

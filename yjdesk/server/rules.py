@@ -22,6 +22,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import StageStatus
 from yjdesk.server import identity, registry
 from yjdesk.services import locks
+from yjdesk.services.assessments import signing
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import judges, rules_for
@@ -150,7 +151,10 @@ def countersign_by_team_manager(change: Change) -> str | None:
         return "a countersignature must name the team manager who signs"
     if actor.user_id in (change.proposed.get("author_id"), change.proposed.get("submitted_by")):
         return "nobody can countersign an assessment they wrote or submitted"
-    return None
+    # only a submitted stage: not a draft its author has not put forward (nor its checks)
+    status = change.current.get("status") if change.current is not None else None
+    return signing.not_submitted_refusal(str(status) if status is not None else None,
+                                         "countersign")
 
 
 RULES: list[Rule] = [

@@ -106,15 +106,27 @@ def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None
                                "another manager must." if countersign else
                                "You cannot return an assessment you wrote or submitted; "
                                "another manager must.")
-    if stage.status != StageStatus.SUBMITTED:
-        state = Word({StageStatus.COUNTERSIGNED: Word("already countersigned"),
-                      StageStatus.DRAFT: Word("still a draft"),
-                      StageStatus.RETURNED: Word("returned to the practitioner")}.get(
-                          StageStatus(stage.status), stage.status))
-        raise WorkflowError(Message("This assessment is %1; only a submitted one can be "
-                                    "countersigned.", state) if countersign else
-                            Message("This assessment is %1; only a submitted one can be "
-                                    "returned.", state))
+    refused = not_submitted_refusal(stage.status, doing)
+    if refused:
+        raise WorkflowError(refused)
+
+
+_STATES = {StageStatus.COUNTERSIGNED: Word("already countersigned"),
+           StageStatus.DRAFT: Word("still a draft"),
+           StageStatus.RETURNED: Word("returned to the practitioner")}
+
+
+def not_submitted_refusal(status: str | None, doing: str) -> str | None:
+    """A manager countersigns or returns only a submitted stage (``status``: as stored,
+    None for a stage not stored yet): the refusal, or None. The laptop's countersign and
+    return, and the push path (``server.rules.countersign_by_team_manager``), call it."""
+    if status == StageStatus.SUBMITTED:
+        return None
+    state = _STATES.get(status, Word(status)) if status is not None else Word("not submitted")
+    if doing == "countersign":
+        return Message("This assessment is %1; only a submitted one can be countersigned.",
+                       state)
+    return Message("This assessment is %1; only a submitted one can be returned.", state)
 
 
 def return_stage(session: Session, stage_id: str, comment: str) -> AssessmentStage:

@@ -30,6 +30,7 @@ from yjdesk.services.court.psr import (
     needs_basis,
     require_complete,
 )
+from yjdesk.services.court.sync_rules import court_ready_refusal
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -73,9 +74,9 @@ def mark_court_ready(session: Session, psr_id: str,
     _require_gatekeeper(session, psr)
     if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has been finalised.")
-    if psr.status != PsrStatus.SUBMITTED:
-        raise WorkflowError("Only a report submitted for its quality check can be marked "
-                            "court ready.")
+    refused = court_ready_refusal(psr.status)
+    if refused:
+        raise WorkflowError(refused)
     require_complete(session, psr)
     psr.status = PsrStatus.COURT_READY
     psr.checked_by_id = actor_of(session).user_id

@@ -26,12 +26,12 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
 from yjdesk.services.court.prefill import assessment_warnings, prefill
+from yjdesk.services.court.sync_rules import EDITABLE as EDITABLE
+from yjdesk.services.court.sync_rules import not_editable_refusal
 from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.orders.limits import proposal_months_error
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
-
-EDITABLE = frozenset({PsrStatus.REQUESTED, PsrStatus.DRAFTING, PsrStatus.RETURNED})
 
 #: The text sections of a report, in the order a court reads them, with their titles.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -186,12 +186,9 @@ def _check_editable(psr: PreSentenceReport) -> None:
     if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has been finalised and is locked; it cannot be "
                            "changed.")
-    if psr.status not in EDITABLE:
-        raise WorkflowError(
-            "This report is awaiting its quality check; a manager must return it before it "
-            "can be changed." if psr.status == PsrStatus.SUBMITTED else
-            "This report has been checked as court ready; a manager must return it before it "
-            "can be changed.")
+    refused = not_editable_refusal(psr.status)
+    if refused:
+        raise WorkflowError(refused)
 
 
 def _clean(value: str | None) -> str | None:

@@ -46,6 +46,64 @@ def finalised_report_locked(change: ChangeLike) -> str | None:
     return None
 
 
+#: Statuses in which a report's content may be written (the author's hands).
+EDITABLE = frozenset({PsrStatus.REQUESTED, PsrStatus.DRAFTING, PsrStatus.RETURNED})
+#: A report's fields that its quality check and its hash cover (``psr.canonical_content``):
+#: fixed from submission until a manager returns it.
+CHECKED_CONTENT = frozenset({
+    "kind", "hearing_id", "author_id", "source_stage_id", "source_stage_countersigned_at",
+    "sources", "offence_analysis", "circumstances", "maturity", "needs", "strengths",
+    "likelihood_of_reoffending", "reoffending_rationale", "risk_of_serious_harm",
+    "serious_harm_rationale", "safety_wellbeing", "safety_wellbeing_rationale", "conclusion",
+    "proposal_disposal_type", "proposal_months", "proposal_detail", "assessment_basis",
+    "child_id"})
+NOT_SUBMITTED = "Only a report submitted for its quality check can be marked court ready."
+
+
+def not_editable_refusal(status: str | None) -> str | None:
+    """A submitted or court-ready report's content is fixed until a manager returns it
+    (a finalised one for good): the laptop's words, or None. ``psr._check_editable`` and
+    the push path (:func:`checked_content_locked`) call it."""
+    if status is None or status in EDITABLE or status == PsrStatus.FINALISED:
+        return None
+    if status == PsrStatus.SUBMITTED:
+        return ("This report is awaiting its quality check; a manager must return it before "
+                "it can be changed.")
+    return ("This report has been checked as court ready; a manager must return it before "
+            "it can be changed.")
+
+
+def court_ready_refusal(status: str | None) -> str | None:
+    """Only a submitted report is checked as court ready (``status`` as stored)."""
+    return None if status == PsrStatus.SUBMITTED else NOT_SUBMITTED
+
+
+@judges("psr", "psr_requirement")
+def checked_content_locked(change: ChangeLike) -> str | None:
+    """What a manager checked is what goes to court: a submitted or court-ready report's
+    content, and a court-ready report's proposed requirements, change only with its
+    return to the author."""
+    if change.table.name == "psr":
+        current = change.current
+        if current is None or is_tombstone("psr", current, change.proposed):
+            return None
+        if not CHECKED_CONTENT & change.changed or change.proposed.get("status") in EDITABLE:
+            return None  # unchanged content, or changed as the report goes back
+        status = current.get("status")
+        return not_editable_refusal(str(status) if status is not None else None)
+    # A requirement is judged by its report as stored now. Only a court-ready report's are
+    # fixed here: a laptop submits a report in the same push as the requirements written
+    # before it, so "submitted" may be this very push's doing.
+    ids = {change.proposed.get("psr_id")}
+    if change.current is not None:
+        ids.add(change.current.get("psr_id"))
+    for psr_id in ids:
+        status = _stored_status(change, psr_id)
+        if status == PsrStatus.COURT_READY:
+            return not_editable_refusal(status)
+    return None
+
+
 @judges("psr")
 def court_ready_by_team_manager(change: ChangeLike) -> str | None:
     """Only a team manager who did not write the report may check it as court ready."""
@@ -60,7 +118,8 @@ def court_ready_by_team_manager(change: ChangeLike) -> str | None:
         return "a manager cannot quality-check a report they wrote"
     if change.proposed.get("checked_by_id") != actor.user_id:
         return "a quality check must name the manager who made it"
-    return None
+    status = change.current.get("status") if change.current is not None else None
+    return court_ready_refusal(str(status) if status is not None else None)
 
 
 @judges("psr")
@@ -79,4 +138,4 @@ def finalised_only_after_check(change: ChangeLike) -> str | None:
 
 
 COURT_RULES = [finalised_report_locked, court_ready_by_team_manager,
-               finalised_only_after_check]
+               finalised_only_after_check, checked_content_locked]
