@@ -111,9 +111,9 @@ def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None
         raise WorkflowError(refused)
 
 
-_STATES = {StageStatus.COUNTERSIGNED: Word("already countersigned"),
-           StageStatus.DRAFT: Word("still a draft"),
-           StageStatus.RETURNED: Word("returned to the practitioner")}
+_STATES: dict[str, Word] = {StageStatus.COUNTERSIGNED: Word("already countersigned"),
+                             StageStatus.DRAFT: Word("still a draft"),
+                             StageStatus.RETURNED: Word("returned to the practitioner")}
 
 
 def not_submitted_refusal(status: str | None, doing: str) -> str | None:
