@@ -138,3 +138,34 @@ def test_a_court_report_goes_to_court_as_its_manager_checked_it(
         back = pat.push([change("psr", report, {"status": "drafting",
                                                 "conclusion": "Custody."}, base_rev=3)])
     assert back.results[0].status == "applied", back
+
+
+def test_a_change_applied_in_part_is_judged_as_applied(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The rules judged the whole pushed change, but a change from an older revision is
+    applied only in part (fields the server changed since are conflicts): an author sent
+    a court-ready report's new conclusion with ``status: drafting`` from the revision it
+    was drafting at, the status conflicted, and the new words were applied to the
+    court-ready report."""
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "MC1", "court_name": "Northtown Youth",
+        "hearing_date": dt.date(2026, 12, 20), "hearing_type": "first_appearance"})
+    report = server_db.put("psr", {
+        "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+        "requested_on": dt.date(2026, 11, 1), "due_date": dt.date(2026, 12, 18),
+        "author_id": world.pat, "status": "drafting", "conclusion": "A referral order."})
+    server_db.put("psr", {"status": "submitted"}, report)
+    with _login(live_server, "nina") as nina:
+        ok = nina.push([change("psr", report, {
+            "status": "court_ready", "checked_by_id": world.nina,
+            "checked_at": "2026-11-10T10:00:00+00:00"}, base_rev=2)])
+    assert ok.results[0].status == "applied", ok
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        res = pat.push([change("psr", report, {"status": "drafting",
+                                               "conclusion": "Custody."}, base_rev=1)])
+        assert server_db.snapshot() == before
+    assert res.results[0].status == "rejected", res
+    assert "checked as court ready" in (res.results[0].error or "")
+    stored = server_db.row("psr", report)
+    assert stored is not None and stored["conclusion"] == "A referral order."

@@ -659,6 +659,15 @@ def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.
             else:
                 conflicts.append(name)
         status = "conflict" if conflicts else "merged"
+        if conflicts and to_apply:
+            # Only part of the change is applied: the rules judge the row as it will be
+            # stored, not as the laptop proposed it (a field a rule allowed the rest for,
+            # e.g. a report's status going back to its author, may be one not applied).
+            refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id,
+                                               stored, {**stored, **to_apply},
+                                               current._mapping))
+            if refusal:
+                raise Rejected(refusal)
 
     rev, seq = current_rev, int(current._mapping["server_seq"])
     if to_apply:
