@@ -169,3 +169,33 @@ def test_a_change_applied_in_part_is_judged_as_applied(
     assert "checked as court ready" in (res.results[0].error or "")
     stored = server_db.row("psr", report)
     assert stored is not None and stored["conclusion"] == "A referral order."
+
+
+def test_the_return_ledger_reaches_only_the_roles_that_see_every_child(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A YJB return's ledger row names every child in the return by case number (its
+    manifest, the children added and removed) and was a "global" row: every laptop, a
+    practitioner's or a panel volunteer's, received the whole service's case numbers."""
+    import json
+
+    from yjdesk.models.org import Role
+    from yjdesk.services.returns.ledger import pack_manifest, unpack_manifest
+
+    south_number = "YJ-SOUTH-0001"
+    server_db.add_user("val", Role.PANEL_VOLUNTEER, world.north)
+    ledger = server_db.put("data_return", {
+        "quarter_start": dt.date(2026, 4, 1), "quarter_end": dt.date(2026, 6, 30),
+        "specification": "CLD v1", "file_name": "return.zip", "sha256": "a" * 64,
+        "produced_at": dt.datetime(2026, 7, 10, 9, 0, tzinfo=dt.UTC),
+        "produced_by": world.sonia, "children": 2, "records_json": "{}", "rejected": 0,
+        "incomplete": 0, "manifest": pack_manifest({south_number: "abc123"}),
+        "changes_json": json.dumps({"added_children": [south_number]})})
+    for user, receives in (("pat", False), ("nina", False), ("val", False),
+                           ("sonia", True), ("ada", True)):
+        with _login(live_server, user) as c:
+            rows, _ = c.pull_all()
+        got = [r for r in rows if r.table == "data_return"]
+        assert bool(got) is receives, user
+        if receives:
+            assert got[0].id == ledger
+            assert south_number in unpack_manifest(str(got[0].fields["manifest"]))

@@ -280,6 +280,9 @@ SCOPE_TABLES = {"child", "allocation", "court_hearing", "offence", "ooc_decision
 #: Tables never sent to laptops (the audit log is written by laptops, read centrally).
 PUSH_ONLY = frozenset({"audit_event"})
 ORG_TABLES = frozenset({"team", "user_account"})
+#: Rows of no child ("global") that only the roles seeing every child (:data:`SEE_ALL`)
+#: hold: the YJB return's ledger names every child in the return by case number.
+SEE_ALL_TABLES = ("data_return",)
 
 
 def feed_kind(table: Table, row: Mapping[str, Any]) -> FeedKind:
@@ -366,10 +369,14 @@ def _feed_page(audiences: tuple[str, ...], mode: str, org: str, dialect: str) ->
             in_ids(FeedEntry.team_id, dialect, "teams"), own))
     elif org == "own":
         org_rows = and_(org_rows, own)
+    global_rows: ColumnElement[bool] = FeedEntry.kind == "global"
+    if org != "all":  # (org "all": the roles that see every child)
+        global_rows = and_(global_rows,
+                           FeedEntry.table_name.not_in(fixed_values(SEE_ALL_TABLES)))
     stmt = (select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)
             .where(FeedEntry.server_seq > bindparam("cursor", type_=BigInteger),
                    FeedEntry.server_seq <= bindparam("horizon", type_=BigInteger),
-                   or_(child_rows, org_rows, FeedEntry.kind == "global"))
+                   or_(child_rows, org_rows, global_rows))
             .order_by(FeedEntry.server_seq)
             .limit(bindparam("limit", type_=Integer)))
     return stmt  # type: ignore[return-value]
