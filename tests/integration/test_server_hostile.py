@@ -199,3 +199,21 @@ def test_the_return_ledger_reaches_only_the_roles_that_see_every_child(
         if receives:
             assert got[0].id == ledger
             assert south_number in unpack_manifest(str(got[0].fields["manifest"]))
+
+
+def test_only_a_manager_moves_a_child_to_another_team(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A practitioner moved her child to another team (she stays its case manager, so she
+    still held it): her own team manager lost it from view, another team's gained it."""
+    from yjdesk.services.child_creation import OTHER_TEAM_MOVE
+
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        res = pat.push([change("child", world.north_child, {"team_id": world.south},
+                               base_rev=1)])
+        assert server_db.snapshot() == before
+    assert res.results[0].status == "rejected" and res.results[0].error == OTHER_TEAM_MOVE
+    with _login(live_server, "nina") as nina:  # the child's team manager may
+        ok = nina.push([change("child", world.north_child, {"team_id": world.south},
+                               base_rev=1)])
+    assert ok.results[0].status == "applied", ok

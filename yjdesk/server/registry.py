@@ -41,9 +41,10 @@ REGISTERED: dict[str, str] = {
     "board_attendance": "recorded by service managers or administrators (rules.WRITERS)",
     "board_meeting": "recorded by service managers or administrators (rules.WRITERS)",
     "case_event": SCOPE_ONLY,
-    "child": "form validation (services.children.validate); own team only "
-             "(services.child_creation); case number numbering and clashes "
-             "(server.numbering); scope fields refused while revoked-pending",
+    "child": "form validation (services.children.validate); own team only, moved to "
+             "another team only by a manager (services.child_creation); case number "
+             "numbering and clashes (server.numbering); scope fields refused while "
+             "revoked-pending",
     "child_address": FORM,
     "compliance_record": FORM + "; who decided: the caller (services.attestation)",
     "contact": "final-record form validation (services.casework.contacts); final text by "

@@ -4,6 +4,11 @@
 A service manager or an administrator adds a child anywhere; everyone else who may add
 children adds them only to their own team, and a practitioner only to their own
 caseload. The refusal never says whether the child (or its case number) exists elsewhere.
+
+Moving a child to another team (security review) is for a service manager or an
+administrator, or the team manager of the child's team (:func:`team_move_refusal`, a rule
+the laptop and the push path run on every child row): a practitioner could otherwise take
+a child out of their own manager's oversight, or put one into another team's caseload.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from yjdesk.models.org import Role
+from yjdesk.services.change_rules import ChangeLike, judges
 
 #: Roles that may add children.
 CREATORS = frozenset({Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER,
@@ -36,3 +42,27 @@ def creation_refusal(role: Role | str, user_id: str, team_id: str | None,
     if role == Role.PRACTITIONER and row.get("case_manager_id") != user_id:
         return OWN_CASELOAD
     return None
+
+
+OTHER_TEAM_MOVE = ("only a manager of the child's team, a service manager or an "
+                   "administrator can move a child to another team")
+
+
+def team_move_refusal(role: Role | str, team_id: str | None,
+                      before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> str | None:
+    """A refusal for changing a stored child's team (``before`` None: a new child, judged
+    by :func:`creation_refusal`), or None."""
+    if before is None or "team_id" not in after or after.get("team_id") == before.get("team_id"):
+        return None
+    if role in ANY_TEAM:
+        return None
+    if role == Role.TEAM_MANAGER and team_id is not None and before.get("team_id") == team_id:
+        return None
+    return OTHER_TEAM_MOVE
+
+
+@judges("child")
+def child_team_moves(change: ChangeLike) -> str | None:
+    """:func:`team_move_refusal` as a change rule (laptop and service)."""
+    actor = change.actor
+    return team_move_refusal(actor.role, actor.team_id, change.current, change.proposed)

@@ -6,7 +6,8 @@
 (``yjdesk.server.rules.RULES`` holds these very functions) and that the laptop runs on every
 row a unit of work writes (:mod:`yjdesk.services.row_rules`, its session hook): who did it is
 the caller (``services.attestation``), the records a row names belong to its own child
-(``services.child_links``), locked records are tombstoned only by a manager with a
+(``services.child_links``), a child moves team only by a manager (``services.child_creation``),
+locked records are tombstoned only by a manager with a
 reason (``services.locks``), the case-work and court-report workflow rules
 (``casework.sync_rules``, ``court.sync_rules``), the court-order rules (``orders.sync_rules``:
 legal limits, panels, contracts, the enforcement ledger, custody, delivery), out-of-court
@@ -28,6 +29,7 @@ from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.child_creation import child_team_moves
 from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
@@ -51,7 +53,7 @@ def locked_tombstones(change: ChangeLike) -> str | None:
 
 #: Run by the service on every pushed row and by the laptop before a row is queued.
 SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, other_child_refusal,
-                            *CASEWORK_RULES,
+                            child_team_moves, *CASEWORK_RULES,
                             *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
                             plan_victim_rule, *PATHWAY_RULES]
 
