@@ -217,3 +217,34 @@ def test_only_a_manager_moves_a_child_to_another_team(
         ok = nina.push([change("child", world.north_child, {"team_id": world.south},
                                base_rev=1)])
     assert ok.results[0].status == "applied", ok
+
+
+def test_only_managers_allocate_children(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Allocations decide who holds a child. A practitioner gave herself a lasting cover of
+    her child (kept when a manager reallocates it, so she kept the child) and gave the
+    child to a practitioner of another team."""
+    from tests.integration.serverkit import child_fields
+    from yjdesk.services.child_creation import ALLOCATORS
+
+    def allocation(user_id: str, role: str) -> dict[str, object]:
+        return {"child_id": world.north_child, "user_id": user_id, "allocation_role": role,
+                "from_date": "2020-01-01", "to_date": None}
+
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        results = [pat.push([change("allocation", new_id(), a)]).results[0] for a in (
+            allocation(world.pat, "cover"), allocation(world.sam, "case_manager"))]
+        assert server_db.snapshot() == before
+        assert [(r.status, r.error) for r in results] == [("rejected", ALLOCATORS)] * 2
+        # A child she adds comes with her own case-manager allocation, as the laptop makes it.
+        child = new_id()
+        made = pat.push([
+            change("child", child, child_fields(world.north, world.pat)),
+            change("allocation", new_id(), {
+                "child_id": child, "user_id": world.pat, "allocation_role": "case_manager",
+                "from_date": "2026-11-01", "to_date": None})])
+        assert [r.status for r in made.results] == ["applied", "applied"], made
+    with _login(live_server, "nina") as nina:
+        ok = nina.push([change("allocation", new_id(), allocation(world.pat, "cover"))])
+    assert ok.results[0].status == "applied", ok

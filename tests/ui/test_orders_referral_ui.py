@@ -16,6 +16,7 @@ from yjdesk.models.org import Role
 from yjdesk.services.court import hearings as hs
 from yjdesk.services.justice import OffenceInput, add_offence, allocate
 from yjdesk.services.orders import referral as ro
+from yjdesk.services.uow import UnitOfWork
 from yjdesk.services.workdays import add_working_days
 from yjdesk.ui import registry
 from yjdesk.ui.court.dialogs import OutcomeDialog
@@ -42,6 +43,9 @@ def test_referral_order_from_sentence_to_final_panel(qtbot, ctx, child_id, tmp_p
             court_code="blackpool_youth", hearing_date=COURT, hearing_type="sentence",
             status="heard", offence_ids=[offence.id]), TODAY)
         volunteer = make_user(u.session, ctx.actor, Role.PANEL_VOLUNTEER, "vera")
+        manager = make_user(u.session, ctx.actor, Role.TEAM_MANAGER, "maria")
+    # (a manager allocates: services.child_creation)
+    with UnitOfWork(ctx.store.session_factory, manager, ctx.store.paths.database) as u:
         allocate(u.session, child_id, volunteer.user_id, "panel_member", COURT)
     # Sentence, recorded live in court.
     outcome = OutcomeDialog(ctx, hearing.id, [(ctx.actor.user_id, "Pat")])

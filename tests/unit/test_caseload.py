@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.conftest import TODAY, child_input
+from tests.unit.casework_support import make_user
 from yjdesk.models import Child, Role, UserAccount
 from yjdesk.services import caseload, children, justice
 from yjdesk.services.due import (
@@ -33,6 +34,8 @@ def test_caseload_rows(uow, actor) -> None:
         b = children.create_child(u.session, child_input(given_name="Cal", family_name="Dee",
                                                      preferred_name=None),
                                   TODAY)
+        manager = make_user(u.session, actor, Role.TEAM_MANAGER, "maria")
+    with uow(manager) as u:  # (a manager allocates: services.child_creation)
         justice.allocate(u.session, b.id, other.id, "case_manager", TODAY)
     with uow() as u:
         rows = caseload.caseload(u.session, actor, TODAY)

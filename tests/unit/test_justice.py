@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import TODAY
+from tests.unit.test_court_hearings import make_user
 from yjdesk.errors import ValidationError
 from yjdesk.models import Disposal, DisposalRequirement, Offence, Role, UserAccount
 from yjdesk.services import justice
@@ -91,7 +92,8 @@ def test_end_disposal(uow, child_id) -> None:
 
 
 def test_reallocation_keeps_history(uow, child_id, actor) -> None:
-    with uow() as u:
+    manager = make_user(uow, actor, "maria", Role.TEAM_MANAGER)
+    with uow(manager) as u:
         other = UserAccount(username="kim", display_name="Kim Colleague",
                             role=Role.PRACTITIONER, team_id=actor.team_id)
         u.session.add(other)
@@ -104,3 +106,13 @@ def test_reallocation_keeps_history(uow, child_id, actor) -> None:
         assert ("case_manager", "Kim Colleague", None) in names
         assert ("case_manager", "Pat Practitioner", dt.date(2026, 11, 30)) in names
         assert ("cover", "Pat Practitioner", None) in names
+
+
+def test_only_a_manager_allocates(uow, child_id, actor) -> None:
+    """A practitioner gives herself no lasting cover of her child (child_creation)."""
+    from yjdesk.errors import PermissionDenied
+    from yjdesk.services.child_creation import ALLOCATORS
+
+    with pytest.raises(PermissionDenied) as refused, uow() as u:
+        justice.allocate(u.session, child_id, actor.user_id, "cover", dt.date(2026, 11, 30))
+    assert str(refused.value) == ALLOCATORS

@@ -127,7 +127,8 @@ def test_a_childs_history_names_records_in_words(uow, history, actor) -> None:
     from yjdesk.services.humanise import record_kind
     from yjdesk.ui.child_record.data import load_record
 
-    with uow() as u:
+    manager = make_user(uow, actor, Role.TEAM_MANAGER, "Maria Manager")
+    with uow(manager) as u:  # (a manager allocates: services.child_creation)
         justice.allocate(u.session, history["b"], actor.user_id, "police_officer", TODAY)
     with uow() as u:
         record = load_record(u.session, history["b"], audit_view=False)

@@ -27,7 +27,9 @@ FORM = "form validation (services.record_rules)"
 
 #: Record type -> the rules the service enforces beyond scope, audience, role and who.
 REGISTERED: dict[str, str] = {
-    "allocation": "scope-deciding: refused from a revoked-pending device (server.revocation)",
+    "allocation": "scope-deciding: refused from a revoked-pending device (server.revocation); "
+                  "written by managers, or a new child's own case manager "
+                  "(services.child_creation)",
     "assessment_answer": FORM + "; locked once its stage is countersigned "
                                 "(rules.countersigned_locked)",
     "assessment_event": "who: the caller (services.attestation)",

@@ -9,12 +9,20 @@ Moving a child to another team (security review) is for a service manager or an
 administrator, or the team manager of the child's team (:func:`team_move_refusal`, a rule
 the laptop and the push path run on every child row): a practitioner could otherwise take
 a child out of their own manager's oversight, or put one into another team's caseload.
+
+Allocations decide who holds a child (``server.scope``): they are written by the same
+managers (:func:`allocation_refusal`), and by no one else but a practitioner adding a child,
+whose own case-manager allocation goes with it. Anyone holding a child could otherwise give
+themselves a lasting "cover" (kept when a manager reallocates the child) or give the child
+to anyone, in any team.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from sqlalchemy import select
 
 from yjdesk.models.org import Role
 from yjdesk.services.change_rules import ChangeLike, judges
@@ -66,3 +74,44 @@ def child_team_moves(change: ChangeLike) -> str | None:
     """:func:`team_move_refusal` as a change rule (laptop and service)."""
     actor = change.actor
     return team_move_refusal(actor.role, actor.team_id, change.current, change.proposed)
+
+
+ALLOCATORS = "only a manager of the child's team, a service manager or an administrator " \
+             "can allocate a child"
+
+
+def allocation_refusal(role: Role | str, user_id: str, team_id: str | None,
+                       child: Mapping[str, Any] | None, before: Mapping[str, Any] | None,
+                       after: Mapping[str, Any]) -> str | None:
+    """A refusal for writing the allocation ``after`` (``before``: as stored, None for a new
+    one) of ``child`` (its stored ``team_id`` and ``case_manager_id``; None: not stored), or
+    None."""
+    if role in ANY_TEAM:
+        return None
+    child_team = child.get("team_id") if child is not None else None
+    if role == Role.TEAM_MANAGER and team_id is not None and child_team == team_id:
+        return None
+    own_new_case = (before is None and not after.get("deleted")
+                    and after.get("user_id") == user_id
+                    and after.get("allocation_role") == "case_manager"
+                    and child is not None and child.get("case_manager_id") == user_id)
+    return None if own_new_case else ALLOCATORS
+
+
+@judges("allocation")
+def allocations_by_managers(change: ChangeLike) -> str | None:
+    """:func:`allocation_refusal` as a change rule (laptop and service)."""
+    from yjdesk.models.child import Child
+
+    actor = change.actor
+    if actor.role in ANY_TEAM:
+        return None
+    child_id = change.proposed.get("child_id")
+    child: Mapping[str, Any] | None = None
+    if isinstance(child_id, str) and change.session is not None:
+        with change.session.no_autoflush:
+            found = change.session.execute(select(Child.team_id, Child.case_manager_id)
+                                           .where(Child.id == child_id)).first()
+        child = dict(found._mapping) if found is not None else None
+    return allocation_refusal(actor.role, actor.user_id, actor.team_id, child,
+                              change.current, change.proposed)

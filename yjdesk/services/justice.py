@@ -9,17 +9,19 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import LowerWord, Sentence, ValidationError
+from yjdesk.errors import LowerWord, PermissionDenied, Sentence, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import UserAccount
 from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.casework.ooc_rules import disposal_outcome_refusal
+from yjdesk.services.child_creation import allocation_refusal
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import child_rows
 from yjdesk.services.orders.limits import OrderFacts, RequirementFacts, order_errors
+from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors, check_range
 
 
@@ -230,6 +232,13 @@ def allocate(session: Session, child_id: str, user_id: str, role: str,
     user = session.get(UserAccount, user_id)
     if child is None or user is None:
         raise ValidationError("Unknown child or worker.")
+    actor = actor_of(session)
+    refused = allocation_refusal(
+        actor.role, actor.user_id, actor.team_id,
+        {"team_id": child.team_id, "case_manager_id": child.case_manager_id}, None,
+        {"user_id": user_id, "allocation_role": role})
+    if refused:
+        raise PermissionDenied(refused)
     if role == "case_manager":
         for old in session.scalars(select(Allocation).where(
                 Allocation.child_id == child_id, Allocation.allocation_role == "case_manager",

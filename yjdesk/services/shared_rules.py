@@ -29,7 +29,7 @@ from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import ChangeLike
-from yjdesk.services.child_creation import child_team_moves
+from yjdesk.services.child_creation import allocations_by_managers, child_team_moves
 from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
@@ -53,7 +53,7 @@ def locked_tombstones(change: ChangeLike) -> str | None:
 
 #: Run by the service on every pushed row and by the laptop before a row is queued.
 SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, other_child_refusal,
-                            child_team_moves, *CASEWORK_RULES,
+                            child_team_moves, allocations_by_managers, *CASEWORK_RULES,
                             *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
                             plan_victim_rule, *PATHWAY_RULES]
 
