@@ -248,3 +248,50 @@ def test_only_managers_allocate_children(
     with _login(live_server, "nina") as nina:
         ok = nina.push([change("allocation", new_id(), allocation(world.pat, "cover"))])
     assert ok.results[0].status == "applied", ok
+
+
+def test_only_a_manager_acts_on_a_safeguarding_concern(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A safeguarding concern goes on the team manager's list until a manager closes it.
+    A practitioner closed the concern about her own child herself (off the list), moved
+    it to (or raised it on) another team's list, and reopened and rewrote one a manager
+    had closed."""
+    from yjdesk.services.casework.sync_rules import MANAGER_ACTS
+
+    def item(status: str, **extra: object) -> str:
+        return server_db.put("safeguarding_item", {
+            "child_id": world.north_child, "team_id": world.north, "summary": "Bruises",
+            "status": status, "raised_by": world.pat,
+            "raised_at": dt.datetime(2026, 11, 1, 10, 0, tzinfo=dt.UTC), **extra})
+
+    open_item = item("open")
+    closed = item("closed", manager_actions="Referred to MASH", closed_by=world.nina,
+                  closed_at=dt.datetime(2026, 11, 2, 10, 0, tzinfo=dt.UTC),
+                  acknowledged_by=world.nina,
+                  acknowledged_at=dt.datetime(2026, 11, 2, 10, 0, tzinfo=dt.UTC))
+    close = {"status": "closed", "closed_by": world.pat,
+             "closed_at": "2026-11-03T10:00:00+00:00", "manager_actions": "Nothing to do"}
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        results = [pat.push([a]).results[0] for a in (
+            change("safeguarding_item", open_item, close, base_rev=1),
+            change("safeguarding_item", open_item, {"team_id": world.south}, base_rev=1),
+            change("safeguarding_item", closed, {"status": "open"}, base_rev=1),
+            change("safeguarding_item", closed, {"manager_actions": "Nothing"}, base_rev=1),
+            change("safeguarding_item", new_id(), {
+                "child_id": world.north_child, "team_id": world.south, "summary": "Hidden",
+                "status": "open", "raised_by": world.pat,
+                "raised_at": "2026-11-04T10:00:00+00:00"}))]
+        assert server_db.snapshot() == before
+        assert [r.status for r in results] == ["rejected"] * 5, results
+        assert {r.error for r in results} == {MANAGER_ACTS}
+        # She still raises concerns.
+        raised = pat.push([change("safeguarding_item", new_id(), {
+            "child_id": world.north_child, "team_id": world.north, "summary": "Missing",
+            "status": "open", "raised_by": world.pat,
+            "raised_at": "2026-11-04T10:00:00+00:00"})])
+        assert raised.results[0].status == "applied", raised
+    with _login(live_server, "nina") as nina:
+        ok = nina.push([change("safeguarding_item", open_item,
+                               {**close, "closed_by": world.nina}, base_rev=1)])
+    assert ok.results[0].status == "applied", ok

@@ -91,7 +91,9 @@ REGISTERED: dict[str, str] = {
                             "requirement's balance judged as a set once the push is "
                             "applied (server.set_rules)",
     "review": FORM + "; reviewer: the caller (services.attestation)",
-    "safeguarding_item": FORM + "; raised/acknowledged/closed by the caller; closed: manager "
+    "safeguarding_item": FORM + "; raised/acknowledged/closed by the caller; acknowledged, "
+                         "closed, reopened and moved by managers only, raised open on the "
+                         "child's team's list (casework sync_rules); closed: manager "
                          "tombstone (services.locks)",
     "team": "administrators only (rules.WRITERS)",
     "transition_plan": FORM,

@@ -14,11 +14,12 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.models.types import utcnow
+from yjdesk.services.casework.sync_rules import MANAGERS
 from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import actor_of
 
-MANAGER_ROLES = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
+MANAGER_ROLES = MANAGERS  # (casework sync_rules: the laptop and the push path)
 
 
 NO_SUMMARY = "Describe the safeguarding concern."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import ContactStatus, ExitStatus
+from yjdesk.models.statuses import ContactStatus, ExitStatus, SafeguardingStatus
 from yjdesk.services.change_rules import ChangeLike, judges
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
@@ -56,5 +56,44 @@ def final_contact_author_or_manager(change: ChangeLike) -> str | None:
     return None
 
 
+MANAGER_ACTS = "only a team or service manager can act on a safeguarding item"
+#: A safeguarding item's fields that only a manager writes (its list, what was done).
+MANAGED = frozenset({"status", "acknowledged_by", "acknowledged_at", "manager_actions",
+                     "closed_by", "closed_at", "team_id"})
+
+
+def _child_team(change: ChangeLike) -> object:
+    from sqlalchemy import select
+
+    from yjdesk.models.child import Child
+
+    child_id = change.proposed.get("child_id")
+    if change.session is None or not isinstance(child_id, str):
+        return None
+    with change.session.no_autoflush:
+        return change.session.scalar(select(Child.team_id).where(Child.id == child_id))
+
+
+@judges("safeguarding_item")
+def safeguarding_managed(change: ChangeLike) -> str | None:
+    """A concern goes on the child's team manager's list (``safeguarding.raise_item``) and
+    only a manager acknowledges, closes or reopens it, writes what was done or moves it to
+    another list; anyone holding the child raises one (open; on the child's team's list,
+    or on none as older laptops sent it)."""
+    if change.actor.role in MANAGERS:
+        return None
+    proposed = change.proposed
+    if change.current is None:
+        team = _child_team(change)
+        if proposed.get("status") != SafeguardingStatus.OPEN or any(
+                proposed.get(f) is not None for f in MANAGED - {"status", "team_id"}) or (
+                proposed.get("team_id") not in (None, team)):
+            return MANAGER_ACTS
+        return None
+    if change.current.get("status") == SafeguardingStatus.CLOSED and change.changed:
+        return MANAGER_ACTS
+    return MANAGER_ACTS if change.changed & MANAGED else None
+
+
 CASEWORK_RULES = [exit_plan_signed_off_locked, contact_amendments_append_only,
-                  final_contact_author_or_manager]
+                  final_contact_author_or_manager, safeguarding_managed]
