@@ -295,3 +295,25 @@ def test_only_a_manager_acts_on_a_safeguarding_concern(
         ok = nina.push([change("safeguarding_item", open_item,
                                {**close, "closed_by": world.nina}, base_rev=1)])
     assert ok.results[0].status == "applied", ok
+
+
+def test_a_deleted_locked_record_is_restored_only_by_a_manager(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Only a manager deletes a final contact, saying why; anyone holding the child undid
+    it by sending ``deleted: false`` (no text changed, so no other rule looked)."""
+    contact = server_db.put("contact", {
+        "child_id": world.north_child, "status": "final", "author_id": world.pat,
+        "contact_at": dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC),
+        "contact_type": "phone", "attendance": "attended", "content": "Spoke to Nora",
+        "finalised_at": dt.datetime(2026, 10, 5, 11, 0, tzinfo=dt.UTC),
+        "deleted": True, "deleted_reason": "Recorded on the wrong child"})
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        res = pat.push([change("contact", contact, {"deleted": False}, base_rev=1)])
+        assert server_db.snapshot() == before
+    assert res.results[0].status == "rejected", res
+    assert res.results[0].error == ("only a team or service manager can restore a deleted "
+                                    "final contact record")
+    with _login(live_server, "nina") as nina:
+        ok = nina.push([change("contact", contact, {"deleted": False}, base_rev=1)])
+    assert ok.results[0].status == "applied", ok

@@ -47,11 +47,19 @@ def is_tombstone(table: str, before: Mapping[str, Any] | None,
 
 def tombstone_refusal(table: str, before: Mapping[str, Any] | None,
                       after: Mapping[str, Any], role: Role | str) -> str | None:
-    """A refusal when a locked record is deleted by someone other than a manager, or
-    without a reason; None otherwise (including every change that does not delete)."""
-    if not is_locked(table, before) or not after.get("deleted"):
+    """A refusal when a locked record is deleted, or a deleted one restored, by someone
+    other than a manager, or deleted without a reason; None otherwise (including every
+    change that neither deletes nor restores)."""
+    if not is_locked(table, before):
         return None
     words = LOCKED[table][2]
+    assert before is not None
+    if before.get("deleted") and not after.get("deleted", True):
+        # a manager's deletion is undone by a manager only
+        return None if role in MANAGERS else \
+            f"only a team or service manager can restore a deleted {words}"
+    if not after.get("deleted"):
+        return None
     if role not in MANAGERS:
         return Message("only a team or service manager can delete a %1", Word(words))
     if not str(after.get("deleted_reason") or "").strip():
