@@ -317,3 +317,44 @@ def test_a_deleted_locked_record_is_restored_only_by_a_manager(
     with _login(live_server, "nina") as nina:
         ok = nina.push([change("contact", contact, {"deleted": False}, base_rev=1)])
     assert ok.results[0].status == "applied", ok
+
+
+def test_oversight_and_case_audits_are_a_managers(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Only managers record management oversight and audit cases (the laptop's services
+    say so); a practitioner recorded "oversight" of her own case, audited and scored her
+    own work, and rewrote a completed audit of it."""
+    from yjdesk.services.oversight import sync_rules as o
+
+    audit = server_db.put("quality_audit", {
+        "child_id": world.north_child, "auditor_id": world.nina, "practitioner_id": world.pat,
+        "team_id": world.north, "audited_on": dt.date(2026, 11, 2), "case_type": "court",
+        "status": "complete", "feedback": "Plans need dates.", "acknowledged": False})
+    own_audit = {"child_id": world.north_child, "auditor_id": world.pat,
+                 "practitioner_id": world.pat, "team_id": world.north,
+                 "audited_on": "2026-11-03", "case_type": "court", "status": "complete",
+                 "feedback": "All good.", "acknowledged": False}
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        results = [pat.push([a]).results[0] for a in (
+            change("oversight_record", new_id(), {
+                "child_id": world.north_child, "kind": "management_oversight",
+                "recorded_on": "2026-11-03", "author_id": world.pat,
+                "practitioner_id": world.pat, "decision": "Carry on",
+                "rationale": "Checked by me"}),
+            change("quality_audit", new_id(), own_audit),
+            change("quality_audit", audit, {"feedback": "Outstanding."}, base_rev=1))]
+        assert server_db.snapshot() == before
+        assert [(r.status, r.error) for r in results] == [
+            ("rejected", o.OVERSIGHT_BY_MANAGERS), ("rejected", o.AUDITS_BY_MANAGERS),
+            ("rejected", o.AUDITS_BY_MANAGERS)]
+        # She acknowledges the feedback on her work, as the laptop lets her.
+        ack = pat.push([change("quality_audit", audit, {
+            "acknowledged": True, "acknowledged_on": "2026-11-04",
+            "practitioner_response": "Will do."}, base_rev=1)])
+        assert ack.results[0].status == "applied", ack
+    with _login(live_server, "nina") as nina:
+        locked = nina.push([change("quality_audit", audit, {"feedback": "Fine."},
+                                   base_rev=2)])
+    assert (locked.results[0].status, locked.results[0].error) == (
+        "rejected", o.AUDIT_COMPLETED)

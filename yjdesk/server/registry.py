@@ -69,8 +69,10 @@ REGISTERED: dict[str, str] = {
     "offence": FORM + "; victim flag decides scope: refused while revoked-pending",
     "ooc_condition": FORM + "; out-of-court rules (services.casework.ooc_rules)",
     "ooc_decision": FORM + "; who decides, cautions never breached (services.casework.ooc_rules)",
-    "oversight_action": SCOPE_ONLY,
-    "oversight_record": FORM + "; author: the caller (services.attestation)",
+    "oversight_action": "made by managers, done by its owner or a manager "
+                        "(services.oversight.sync_rules)",
+    "oversight_record": FORM + "; author: the caller (services.attestation); managers "
+                        "only (services.oversight.sync_rules)",
     "pathway_meeting": SCOPE_ONLY,
     "pathway_referral": SCOPE_ONLY,
     "plan": FORM + "; victim safety addressed (services.victims.planning)",
@@ -80,8 +82,10 @@ REGISTERED: dict[str, str] = {
     "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
     "psr_review": "history of a report: never changed (services.court.sync_rules)",
     "psr_sent": "history of a report: never changed (services.court.sync_rules)",
-    "quality_audit": FORM + "; auditor: the caller (services.attestation)",
-    "quality_audit_answer": FORM,
+    "quality_audit": FORM + "; auditor: the caller (services.attestation); managers "
+                     "only, completed locked but for the practitioner's acknowledgement "
+                     "(services.oversight.sync_rules)",
+    "quality_audit_answer": FORM + "; managers only (services.oversight.sync_rules)",
     "referral_contract": "referral order rules (services.orders.sync_rules)",
     "referral_order": "referral order rules: length, extension with the contract in "
                       "effect, referral back with its report (services.orders.sync_rules)",

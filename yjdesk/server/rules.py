@@ -30,6 +30,7 @@ from yjdesk.services.child_creation import allocations_by_managers, child_team_m
 from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
+from yjdesk.services.oversight.sync_rules import OVERSIGHT_RULES
 from yjdesk.services.pathways.rules import PATHWAY_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
 from yjdesk.services.shared_rules import attested_by_caller, locked_tombstones
@@ -179,6 +180,7 @@ RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breache
 RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without details (issue 14)
 RULES.append(plan_victim_rule)  # a plan addresses an identified victim's safety (issue 14)
 RULES.extend(PATHWAY_RULES)  # specialist pathways: nothing before the referral (issue 14)
+RULES.extend(OVERSIGHT_RULES)  # oversight and case audits are managers' (security review)
 # Last: the laptop form's field validation (issue 11), once who may do what has allowed it.
 RULES.append(registry.form_validation)
 

@@ -33,6 +33,7 @@ from yjdesk.services.child_creation import allocations_by_managers, child_team_m
 from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
+from yjdesk.services.oversight.sync_rules import OVERSIGHT_RULES
 from yjdesk.services.pathways.rules import PATHWAY_RULES
 from yjdesk.services.victims.planning import plan_victim_rule
 from yjdesk.services.victims.rules import VICTIM_RULES
@@ -55,7 +56,7 @@ def locked_tombstones(change: ChangeLike) -> str | None:
 SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, other_child_refusal,
                             child_team_moves, allocations_by_managers, *CASEWORK_RULES,
                             *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
-                            plan_victim_rule, *PATHWAY_RULES]
+                            plan_victim_rule, *PATHWAY_RULES, *OVERSIGHT_RULES]
 
 
 #: What the laptop judges before it queues a row. Each form's field validation is not

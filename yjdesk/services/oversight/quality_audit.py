@@ -19,14 +19,15 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
-from yjdesk.models.org import Role, UserAccount
+from yjdesk.models.org import UserAccount
 from yjdesk.models.oversight import QualityAudit, QualityAuditAnswer
 from yjdesk.models.statuses import AuditStatus
 from yjdesk.services.fetch import fetch_live
+from yjdesk.services.oversight.sync_rules import AUDITS_BY_MANAGERS, MANAGERS
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
-AUDITORS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
+AUDITORS = MANAGERS  # (oversight sync_rules: the laptop and the push path)
 SCORES = {"sufficient": "Sufficient", "insufficient": "Insufficient",
           "not_applicable": "Not applicable"}
 CASE_TYPES = {"court": "Court disposal", "out_of_court": "Out-of-court disposal"}
@@ -120,7 +121,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
     evidence and locks it."""
     actor = actor_of(session)
     if actor.role not in AUDITORS:
-        raise PermissionDenied("Case audits are carried out by team or service managers.")
+        raise PermissionDenied(AUDITS_BY_MANAGERS)
     child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if not data.practitioner_id:
         data.practitioner_id = child.case_manager_id

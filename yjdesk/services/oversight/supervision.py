@@ -17,15 +17,16 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import PermissionDenied, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
-from yjdesk.models.org import Role, UserAccount
+from yjdesk.models.org import UserAccount
 from yjdesk.models.oversight import OversightAction, OversightRecord
 from yjdesk.services.codes import codelist
 from yjdesk.services.due import DueFact, soon
 from yjdesk.services.fetch import fetch_live
+from yjdesk.services.oversight.sync_rules import ACTION_OWNER, MANAGERS, OVERSIGHT_BY_MANAGERS
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
-RECORDERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
+RECORDERS = MANAGERS  # (oversight sync_rules: the laptop and the push path)
 
 
 @dataclass
@@ -96,7 +97,7 @@ def record(session: Session, child_id: str, data: OversightInput,
     """Record oversight or supervision on a child's case, with its actions."""
     actor = actor_of(session)
     if actor.role not in RECORDERS:
-        raise PermissionDenied("Management oversight is recorded by team or service managers.")
+        raise PermissionDenied(OVERSIGHT_BY_MANAGERS)
     child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     validate(session, data, today)
     assert data.recorded_on is not None
@@ -120,7 +121,7 @@ def complete_action(session: Session, action_id: str, on: dt.date) -> OversightA
     actor = actor_of(session)
     action = fetch_live(session, OversightAction, action_id, "No such action.")
     if actor.user_id != action.owner_id and actor.role not in RECORDERS:
-        raise PermissionDenied("Only the action's owner or a manager can complete it.")
+        raise PermissionDenied(ACTION_OWNER)
     parent = session.get(OversightRecord, action.oversight_id)
     if parent is not None and on < parent.recorded_on:
         raise ValidationError({"done_on": "An action cannot be done before it was agreed."})
