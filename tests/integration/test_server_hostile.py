@@ -358,3 +358,52 @@ def test_oversight_and_case_audits_are_a_managers(
                                    base_rev=2)])
     assert (locked.results[0].status, locked.results[0].error) == (
         "rejected", o.AUDIT_COMPLETED)
+
+
+def test_assessments_are_written_by_their_teams_authors(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The laptop lets practitioners, court officers and team managers of the child's team
+    write its assessment; the service took a stage or an answer from anyone holding the
+    child: an administrator or a service manager rewrote a child's risk ratings."""
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "referral_order", "category": "court",
+        "decision_date": dt.date(2026, 10, 1), "start_date": dt.date(2026, 10, 1)})
+    stage = server_db.put("assessment_stage", {
+        "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+        "status": "draft", "form_version": form_version(), "author_id": world.pat,
+        "started_on": dt.date(2026, 10, 2), "due_on": dt.date(2026, 10, 30)})
+    for user, words in (("ada", "administrator"), ("sonia", "service manager")):
+        with _login(live_server, user) as c:
+            before = server_db.snapshot()
+            results = [c.push([a]).results[0] for a in (
+                change("assessment_stage", stage, {"rosh": "low"}, base_rev=1),
+                change("assessment_answer", new_id(), {
+                    "child_id": world.north_child, "stage_id": stage,
+                    "question_key": "accommodation_type", "value": "\"family_home\"",
+                    "as_at": "2026-11-02"}))]
+            assert server_db.snapshot() == before
+        assert [(r.status, r.error) for r in results] == [
+            ("rejected", f"A {words} cannot write assessments.")] * 2
+    with _login(live_server, "pat") as pat:
+        ok = pat.push([change("assessment_stage", stage, {"rosh": "low"}, base_rev=1)])
+    assert ok.results[0].status == "applied", ok
+
+
+def test_a_draft_contact_is_its_authors(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Only a draft's author works on it (the laptop says so); anyone else holding the
+    child rewrote a colleague's draft and finalised it in her name."""
+    from yjdesk.services.casework.sync_rules import DRAFT_AUTHOR
+
+    draft = server_db.put("contact", {
+        "child_id": world.north_child, "status": "draft", "author_id": world.pat,
+        "contact_at": dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC),
+        "contact_type": "phone", "content": "Pat's notes"})
+    with _login(live_server, "nina") as nina:
+        before = server_db.snapshot()
+        res = nina.push([change("contact", draft, {"content": "Nina's words"}, base_rev=1)])
+        assert server_db.snapshot() == before
+    assert (res.results[0].status, res.results[0].error) == ("rejected", DRAFT_AUTHOR)
+    with _login(live_server, "pat") as pat:
+        ok = pat.push([change("contact", draft, {"content": "Pat's own notes"}, base_rev=1)])
+    assert ok.results[0].status == "applied", ok

@@ -30,10 +30,12 @@ REGISTERED: dict[str, str] = {
     "allocation": "scope-deciding: refused from a revoked-pending device (server.revocation); "
                   "written by managers, or a new child's own case manager "
                   "(services.child_creation)",
-    "assessment_answer": FORM + "; locked once its stage is countersigned "
+    "assessment_answer": FORM + "; by its team's authors (services.assessments.authoring); "
+                         "locked once its stage is countersigned "
                                 "(rules.countersigned_locked)",
     "assessment_event": "who: the caller (services.attestation)",
-    "assessment_stage": "submitted: no blocking quality check fails, judged with its answers "
+    "assessment_stage": "by its team's authors (services.assessments.authoring); "
+                        "submitted: no blocking quality check fails, judged with its answers "
                         "once the push is applied (services.assessments.submitted_set); "
                         "countersigned lock; countersign by a team manager of the child's "
                         "team who did not write or submit it (server.identity, from history); "
@@ -49,7 +51,8 @@ REGISTERED: dict[str, str] = {
              "revoked-pending",
     "child_address": FORM,
     "compliance_record": FORM + "; who decided: the caller (services.attestation)",
-    "contact": "final-record form validation (services.casework.contacts); final text by "
+    "contact": "final-record form validation (services.casework.contacts); a draft by its "
+               "author only; final text by "
                "author or manager; manager tombstone with a reason (services.locks)",
     "contact_amendment": "append-only (casework sync_rules)",
     "contact_target_link": SCOPE_ONLY,

@@ -23,6 +23,7 @@ from yjdesk.models.statuses import StageStatus
 from yjdesk.server import identity, registry
 from yjdesk.services import locks
 from yjdesk.services.assessments import signing
+from yjdesk.services.assessments.authoring import ASSESSMENT_RULES
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import judges, rules_for
@@ -181,6 +182,7 @@ RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without deta
 RULES.append(plan_victim_rule)  # a plan addresses an identified victim's safety (issue 14)
 RULES.extend(PATHWAY_RULES)  # specialist pathways: nothing before the referral (issue 14)
 RULES.extend(OVERSIGHT_RULES)  # oversight and case audits are managers' (security review)
+RULES.extend(ASSESSMENT_RULES)  # assessments by their team's authors (security review)
 # Last: the laptop form's field validation (issue 11), once who may do what has allowed it.
 RULES.append(registry.form_validation)
 

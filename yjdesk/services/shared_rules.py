@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from yjdesk.services import locks
+from yjdesk.services.assessments.authoring import ASSESSMENT_RULES
 from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
@@ -56,7 +57,8 @@ def locked_tombstones(change: ChangeLike) -> str | None:
 SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, other_child_refusal,
                             child_team_moves, allocations_by_managers, *CASEWORK_RULES,
                             *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
-                            plan_victim_rule, *PATHWAY_RULES, *OVERSIGHT_RULES]
+                            plan_victim_rule, *PATHWAY_RULES, *OVERSIGHT_RULES,
+                            *ASSESSMENT_RULES]
 
 
 #: What the laptop judges before it queues a row. Each form's field validation is not

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import (
-    LowerWord,
     Message,
     PermissionDenied,
     RecordLocked,
@@ -31,17 +30,16 @@ from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEv
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
-from yjdesk.models.org import Role
 from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
+from yjdesk.services.assessments.authoring import AUTHOR_ROLES as AUTHOR_ROLES
+from yjdesk.services.assessments.authoring import author_refusal
 from yjdesk.services.assessments.forms import FormDefinition
 from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
-
-AUTHOR_ROLES = (Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER)
 
 
 def get_stage(session: Session, stage_id: str) -> AssessmentStage:
@@ -82,11 +80,9 @@ def log_event(session: Session, stage: AssessmentStage, action: str,
 def _child_for_author(session: Session, child_id: str) -> Child:
     actor = actor_of(session)
     child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
-    if actor.role not in AUTHOR_ROLES:
-        raise PermissionDenied(Message("A %1 cannot write assessments.",
-                                       LowerWord(actor.role.label)))
-    if child.team_id is not None and actor.team_id != child.team_id:
-        raise PermissionDenied("Only staff of the child's team can write their assessments.")
+    refused = author_refusal(actor.role, actor.team_id, child.team_id)
+    if refused:
+        raise PermissionDenied(refused)
     return child
 
 

@@ -28,6 +28,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import ContactStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.casework.safeguarding import raise_item
+from yjdesk.services.casework.sync_rules import DRAFT_AUTHOR
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
@@ -226,7 +227,7 @@ def _own_draft(session: Session, contact_id: str) -> Contact:
     if contact.status != ContactStatus.DRAFT:
         raise RecordLocked("This contact record is already final.")
     if contact.author_id != actor_of(session).user_id:
-        raise PermissionDenied("Only the author can work on a draft.")
+        raise PermissionDenied(DRAFT_AUTHOR)
     return contact
 
 

@@ -56,6 +56,19 @@ def final_contact_author_or_manager(change: ChangeLike) -> str | None:
     return None
 
 
+DRAFT_AUTHOR = "Only the author can work on a draft."
+
+
+@judges("contact")
+def draft_contact_author_only(change: ChangeLike) -> str | None:
+    """A draft contact is its author's work in progress: no one else writes or finalises
+    it (``contacts._own_draft`` on the laptop)."""
+    current = change.current
+    if current is None or current.get("status") != ContactStatus.DRAFT or not change.changed:
+        return None
+    return None if current.get("author_id") == change.actor.user_id else DRAFT_AUTHOR
+
+
 MANAGER_ACTS = "only a team or service manager can act on a safeguarding item"
 #: A safeguarding item's fields that only a manager writes (its list, what was done).
 MANAGED = frozenset({"status", "acknowledged_by", "acknowledged_at", "manager_actions",
@@ -96,4 +109,5 @@ def safeguarding_managed(change: ChangeLike) -> str | None:
 
 
 CASEWORK_RULES = [exit_plan_signed_off_locked, contact_amendments_append_only,
-                  final_contact_author_or_manager, safeguarding_managed]
+                  final_contact_author_or_manager, draft_contact_author_only,
+                  safeguarding_managed]

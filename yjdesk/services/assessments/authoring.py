@@ -1,0 +1,58 @@
+"""Who writes a child's assessment (security review, issue 11): one rule for the laptop's
+``stages`` service and for the sync service's push path.
+
+Practitioners, court officers and team managers write assessments, and only for children
+of their own team (a child with no team: anyone of those roles who holds it). Without the
+rule on the push path, anyone holding a child -- an administrator, a service manager, a
+practitioner of another team covering the child -- could write or rewrite its assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from yjdesk.errors import LowerWord, Message
+from yjdesk.models.org import Role
+from yjdesk.services.change_rules import ChangeLike, judges
+from yjdesk.services.locks import is_tombstone
+
+AUTHOR_ROLES = (Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER)
+OTHER_TEAM = "Only staff of the child's team can write their assessments."
+
+
+def author_refusal(role: Role, team_id: str | None, child_team: str | None) -> str | None:
+    """A refusal for ``role`` (of ``team_id``) writing an assessment of a child of
+    ``child_team``, or None."""
+    if role not in AUTHOR_ROLES:
+        return Message("A %1 cannot write assessments.", LowerWord(role.label))
+    if child_team is not None and team_id != child_team:
+        return OTHER_TEAM
+    return None
+
+
+def _child_team(change: ChangeLike, row: Mapping[str, Any]) -> str | None:
+    from sqlalchemy import select
+
+    from yjdesk.models.child import Child
+
+    child_id = row.get("child_id")
+    if change.session is None or not isinstance(child_id, str):
+        return None
+    with change.session.no_autoflush:
+        team = change.session.scalar(select(Child.team_id).where(Child.id == child_id))
+    return str(team) if team is not None else None
+
+
+@judges("assessment_stage", "assessment_answer")
+def assessments_by_authors(change: ChangeLike) -> str | None:
+    """:func:`author_refusal` for a written stage or answer (a manager's tombstone of a
+    countersigned stage is ``services.locks``'s to judge)."""
+    if not change.changed or is_tombstone(change.table.name, change.current, change.proposed):
+        return None
+    actor = change.actor
+    return author_refusal(Role(actor.role), actor.team_id,
+                          _child_team(change, change.proposed))
+
+
+ASSESSMENT_RULES = [assessments_by_authors]
