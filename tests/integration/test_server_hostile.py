@@ -4,6 +4,7 @@ service refused only after the review; the comments say what a laptop could do b
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from tests.integration.serverkit import ApiClient, ServerDb, World, change, form_version
 from yjdesk.models.types import new_id
@@ -407,3 +408,50 @@ def test_a_draft_contact_is_its_authors(
     with _login(live_server, "pat") as pat:
         ok = pat.push([change("contact", draft, {"content": "Pat's own notes"}, base_rev=1)])
     assert ok.results[0].status == "applied", ok
+
+
+def _staff_bundle(*rows: str) -> bytes:
+    import io
+    import json
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("bundle.json", json.dumps({"format": 1, "source": "legacy"}))
+        z.writestr("staff.csv", "\n".join(
+            ["staff_id,username,display_name,role,team_id,email,active", *rows]) + "\n")
+    return out.getvalue()
+
+
+def test_only_an_administrator_imports_staff_and_teams(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Only administrators change teams and user accounts (decision 18), but an
+    information officer may import a bundle, whose staff file creates and changes user
+    accounts: she re-imported her own account (imported at go-live) as an administrator.
+    (She may still add accounts, which have no password until an administrator sets one.)"""
+    from yjdesk.models.org import Role
+    from yjdesk.server.import_routes import IMPORT_PATH, STAFF_BY_ADMINISTRATORS
+
+    def post(c: ApiClient, data: bytes) -> Any:
+        return c.http.post(IMPORT_PATH + "?apply=true", content=data, headers={
+            "Authorization": f"Bearer {c.token}", "Content-Type": "application/zip"})
+
+    with _login(live_server, "ada") as ada:  # go-live: the administrator imports the staff
+        made = post(ada, _staff_bundle("S1,iris,Iris Info,information_officer,,,yes"))
+        assert made.status_code == 200 and made.json()["applied"], made.text
+    with server_db.session() as s:
+        from sqlalchemy import select
+
+        from yjdesk.models.org import UserAccount
+        iris = s.scalar(select(UserAccount.id).where(UserAccount.username == "iris"))
+    assert iris is not None
+    from tests.integration.serverkit import PASSWORD
+    from yjdesk.server.admin import reset_password
+    with server_db.session() as s:
+        reset_password(s, server_db.settings, "iris", PASSWORD)
+    with _login(live_server, "iris") as c:
+        r = post(c, _staff_bundle("S1,iris,Iris Info,administrator,,,yes"))
+        assert r.status_code == 403, r.text
+        assert r.json()["message"] == STAFF_BY_ADMINISTRATORS
+    row = server_db.row("user_account", iris)
+    assert row is not None and row["role"] == Role.INFORMATION_OFFICER

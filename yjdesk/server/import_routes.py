@@ -46,6 +46,13 @@ BUNDLE_MAX_BYTES = 128 * 1024 * 1024
 
 #: Who may import (the service's records come in under their name).
 IMPORTERS = frozenset({Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
+#: Files whose rows are teams and user accounts: only administrators change those
+#: (decision 18). An information officer's bundle may add them (an imported account has
+#: no password until an administrator gives it one), never change them: her own account,
+#: imported at go-live, would otherwise be made an administrator's by a re-import.
+ORG_FILES = ("teams", "staff")
+STAFF_BY_ADMINISTRATORS = ("Only an administrator can import changes to teams and staff: "
+                           "this bundle changes teams or user accounts already here.")
 #: Refused rows listed in the answer (the counts always cover all of them).
 LIST_LIMIT = 500
 NAMES = frozenset({"bundle.json", "mapping.json", IDENTIFIERS_FILE,
@@ -93,6 +100,9 @@ def run(svc: Any, authorization: str | None, data: bytes, apply: bool,
             mapping = imp.Mapping.load(folder / "mapping.json"
                                        if (folder / "mapping.json").exists() else None)
             plan = imp.plan(session, folder, mapping, progress=progress)
+            if who.actor.role != Role.ADMINISTRATOR and any(
+                    plan.counts.get(f, {}).get("update") for f in ORG_FILES):
+                raise ApiError(403, "forbidden", STAFF_BY_ADMINISTRATORS)
             if not apply or not plan.ok:
                 return answer(plan, None)
             by = who.user.display_name or who.user.username
