@@ -410,6 +410,36 @@ def test_a_draft_contact_is_its_authors(
     assert ok.results[0].status == "applied", ok
 
 
+def test_a_final_contact_is_amended_by_its_author_or_a_manager(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """An amendment says who changed a final record's text and why; a colleague holding
+    the child (the court officer) added amendments to someone else's record."""
+    from yjdesk.services.casework.sync_rules import AMEND_AUTHOR
+
+    server_db.allocate(world.north_child, world.colin, "court_officer")
+    final = server_db.put("contact", {
+        "child_id": world.north_child, "status": "final", "author_id": world.pat,
+        "contact_at": dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC),
+        "contact_type": "phone", "attendance": "attended", "content": "Spoke to Nora",
+        "finalised_at": dt.datetime(2026, 10, 5, 11, 0, tzinfo=dt.UTC)})
+
+    def amendment(who: str) -> dict[str, Any]:
+        return change("contact_amendment", new_id(), {
+            "child_id": world.north_child, "contact_id": final, "field": "content",
+            "original_text": "Spoke to Nora", "new_text": "Did not speak to Nora",
+            "reason": "Correction", "amended_by": who,
+            "amended_at": "2026-11-01T10:00:00+00:00"})
+
+    with _login(live_server, "colin") as colin:
+        before = server_db.snapshot()
+        res = colin.push([amendment(world.colin)])
+        assert server_db.snapshot() == before
+    assert (res.results[0].status, res.results[0].error) == ("rejected", AMEND_AUTHOR)
+    with _login(live_server, "pat") as pat:
+        ok = pat.push([amendment(world.pat)])
+    assert ok.results[0].status == "applied", ok
+
+
 def _staff_bundle(*rows: str) -> bytes:
     import io
     import json

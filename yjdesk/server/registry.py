@@ -54,7 +54,8 @@ REGISTERED: dict[str, str] = {
     "contact": "final-record form validation (services.casework.contacts); a draft by its "
                "author only; final text by "
                "author or manager; manager tombstone with a reason (services.locks)",
-    "contact_amendment": "append-only (casework sync_rules)",
+    "contact_amendment": "append-only; by the contact's author or a manager (casework "
+                         "sync_rules)",
     "contact_target_link": SCOPE_ONLY,
     "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,

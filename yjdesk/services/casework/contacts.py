@@ -28,7 +28,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import ContactStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.casework.safeguarding import raise_item
-from yjdesk.services.casework.sync_rules import DRAFT_AUTHOR
+from yjdesk.services.casework.sync_rules import AMEND_AUTHOR, DRAFT_AUTHOR
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
@@ -344,7 +344,7 @@ def amend(session: Session, contact_id: str, changes: dict[str, str | None], rea
     if contact.status != ContactStatus.FINAL:
         e.add("", "Only a final record is amended; a draft can simply be edited.")
     if actor.user_id != contact.author_id and actor.role not in MANAGERS:
-        raise PermissionDenied("Only the author or a manager can amend a contact record.")
+        raise PermissionDenied(AMEND_AUTHOR)
     e.require("reason", reason, "The reason for the amendment")
     unknown = [k for k in changes if k not in AMENDABLE]
     if unknown:

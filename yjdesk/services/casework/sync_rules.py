@@ -69,6 +69,27 @@ def draft_contact_author_only(change: ChangeLike) -> str | None:
     return None if current.get("author_id") == change.actor.user_id else DRAFT_AUTHOR
 
 
+AMEND_AUTHOR = "Only the author or a manager can amend a contact record."
+
+
+@judges("contact_amendment")
+def amendment_by_author_or_manager(change: ChangeLike) -> str | None:
+    """A final contact is amended by its author or a manager (``contacts.amend``): an
+    amendment row names who changed what, so no one else adds one."""
+    if change.current is not None or change.actor.role in MANAGERS:
+        return None
+    from sqlalchemy import select
+
+    from yjdesk.models.casework.contacts import Contact
+
+    contact_id = change.proposed.get("contact_id")
+    if change.session is None or not isinstance(contact_id, str):
+        return None
+    with change.session.no_autoflush:
+        author = change.session.scalar(select(Contact.author_id).where(Contact.id == contact_id))
+    return None if author in (None, change.actor.user_id) else AMEND_AUTHOR
+
+
 MANAGER_ACTS = "only a team or service manager can act on a safeguarding item"
 #: A safeguarding item's fields that only a manager writes (its list, what was done).
 MANAGED = frozenset({"status", "acknowledged_by", "acknowledged_at", "manager_actions",
@@ -110,4 +131,4 @@ def safeguarding_managed(change: ChangeLike) -> str | None:
 
 CASEWORK_RULES = [exit_plan_signed_off_locked, contact_amendments_append_only,
                   final_contact_author_or_manager, draft_contact_author_only,
-                  safeguarding_managed]
+                  amendment_by_author_or_manager, safeguarding_managed]
