@@ -147,12 +147,12 @@ def _change(session: Any, actor: Actor, current: dict[str, Any] | None,
                         row_id=str(proposed.get("id")), current=current, proposed=proposed)
 
 
-def test_server_refuses_a_third_warning_and_edits(uow, actor, yro_id) -> None:
+def test_server_refuses_a_third_warning_and_edits(uow, actor, child_id, yro_id) -> None:
     first = START + dt.timedelta(days=10)
     warn(uow, yro_id, first)
     warn(uow, yro_id, first + dt.timedelta(days=5))
     day = (first + dt.timedelta(days=9)).isoformat()
-    row = {"id": "new", "child_id": "c", "disposal_id": yro_id, "kind": "warning",
+    row = {"id": "new", "child_id": child_id, "disposal_id": yro_id, "kind": "warning",
            "step_date": day, "failure_date": day, "failure": "Missed",
            "warned_period_end": (first + dt.timedelta(days=9)
                                  + relativedelta(months=12)).isoformat()}

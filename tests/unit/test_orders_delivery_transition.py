@@ -108,8 +108,8 @@ def test_work_still_to_do_says_hour_or_day_as_its_total_does(uow, child_id, yro)
         "Extended activity: 1 of 2 days still to do"
 
 
-def test_server_checks_delivery_lines(uow, actor, yro) -> None:
-    row = {"child_id": "c", "requirement_id": yro["curfew_electronic"],
+def test_server_checks_delivery_lines(uow, actor, child_id, yro) -> None:
+    row = {"child_id": child_id, "requirement_id": yro["curfew_electronic"],
            "delivered_on": TODAY.isoformat(), "kind": "violation", "quantity": 1}
     with uow() as u:
         change = rules.Change(u.session, actor, table_of(RequirementDelivery), "x", None, row)

@@ -212,9 +212,9 @@ def _change(session: Any, actor: Actor, table: Any, current: dict[str, Any] | No
                         current=current, proposed=proposed)
 
 
-def test_server_refuses_the_same_bad_input(uow, actor, order_id) -> None:
+def test_server_refuses_the_same_bad_input(uow, actor, child_id, order_id) -> None:
     with uow() as u:
-        panel = {"child_id": "c", "referral_order_id": order_id, "kind": "initial",
+        panel = {"child_id": child_id, "referral_order_id": order_id, "kind": "initial",
                  "status": "held", "due_date": "2026-06-01", "held_on": "2026-06-01",
                  "yjs_members": "Sam", "volunteers": "Ann", "outcome": "contract_agreed",
                  "parent_attended": True}
@@ -222,7 +222,7 @@ def test_server_refuses_the_same_bad_input(uow, actor, order_id) -> None:
         assert refusal is not None and "2 community volunteers" in refusal
         ok = {**panel, "volunteers": "Ann\nBob"}
         assert rules.check(_change(u.session, actor, ReferralPanel.__table__, None, ok)) is None
-        contract = {"child_id": "c", "referral_order_id": order_id, "version": 1,
+        contract = {"child_id": child_id, "referral_order_id": order_id, "version": 1,
                     "status": "signed", "reparation": "Letter", "signed_by_child": True,
                     "panel_member_name": "Ann",
                     "signed_on": (COURT_DAY - dt.timedelta(days=1)).isoformat()}
