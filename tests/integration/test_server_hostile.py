@@ -446,7 +446,7 @@ def _staff_bundle(*rows: str) -> bytes:
     import zipfile
 
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("bundle.json", json.dumps({"format": 1, "source": "legacy"}))
         z.writestr("staff.csv", "\n".join(
             ["staff_id,username,display_name,role,team_id,email,active", *rows]) + "\n")
@@ -485,3 +485,24 @@ def test_only_an_administrator_imports_staff_and_teams(
         assert r.json()["message"] == STAFF_BY_ADMINISTRATORS
     row = server_db.row("user_account", iris)
     assert row is not None and row["role"] == Role.INFORMATION_OFFICER
+
+
+def test_a_bundle_that_unzips_to_too_much_is_refused(
+        live_server: str, world: World, server_db: ServerDb,
+        monkeypatch: Any) -> None:
+    """The import read every file of a zip whole into memory and onto disk: a small zip
+    of a huge file (a zip bomb) from a stolen information officer's token could exhaust
+    the service's memory or disk. A bundle unpacking to more than the limit is refused
+    before anything is read (the limit is made small here)."""
+    from yjdesk.models.org import Role
+    from yjdesk.server import import_routes
+
+    monkeypatch.setattr(import_routes, "UNPACKED_MAX_BYTES", 100_000)
+    server_db.add_user("iris", Role.INFORMATION_OFFICER)
+    bomb = _staff_bundle(*(f"S{n},user{n},User {n},practitioner,,,yes"
+                           for n in range(10_000)))
+    assert len(bomb) < 100_000
+    with _login(live_server, "iris") as c:
+        r = c.http.post(import_routes.IMPORT_PATH, content=bomb, headers={
+            "Authorization": f"Bearer {c.token}", "Content-Type": "application/zip"})
+    assert r.status_code == 422 and "unzips to more than" in r.json()["message"], r.text

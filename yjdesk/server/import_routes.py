@@ -59,21 +59,30 @@ NAMES = frozenset({"bundle.json", "mapping.json", IDENTIFIERS_FILE,
                    *(f.file_name for f in FILES)})
 
 
+#: The most a bundle may unzip to (a county's history is about 25 MB zipped and ten times
+#: that unzipped): a small zip of a huge file must not fill the service's disk or memory.
+UNPACKED_MAX_BYTES = 8 * BUNDLE_MAX_BYTES
+
+
 def unpack(data: bytes, into: Path) -> Path:
     """The bundle's files from a zip into ``into``; only the bundle's own file names are
-    taken (in one folder at most), anything else refuses the zip."""
+    taken (in one folder at most), anything else refuses the zip, as does a zip that would
+    unpack to more than :data:`UNPACKED_MAX_BYTES`."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise KnownError("The bundle must be sent as a zip file.") from None
     with archive:
-        for info in archive.infolist():
-            if info.is_dir():
-                continue
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+        if sum(i.file_size for i in infos) > UNPACKED_MAX_BYTES:
+            raise KnownError(f"The bundle unzips to more than {UNPACKED_MAX_BYTES} bytes; "
+                             "import it on the service with yjdesk-server import.")
+        for info in infos:
             path = PurePosixPath(info.filename)
             if path.name not in NAMES or len(path.parts) > 2 or ".." in path.parts:
                 raise KnownError(f"The zip holds '{info.filename}', which is not a file of "
                                  "an import bundle (see docs/import-bundle.md).")
+            # (zipfile reads no more than the size the zip declares, and checks the CRC)
             (into / path.name).write_bytes(archive.read(info))
     if not (into / "bundle.json").exists():
         raise KnownError("The zip has no bundle.json: it is not an import bundle.")
