@@ -8603,11 +8603,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Case audits are carried out by team or service managers.</source>
-            <extracomment>From the domain: validation or workflow message.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Case type</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit).</extracomment>
             <translation type="unfinished"></translation>
@@ -10793,11 +10788,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Management oversight is recorded by team or service managers.</source>
-            <extracomment>From the domain: validation or workflow message.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Manager actions</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
@@ -11454,26 +11444,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Only referral order non-compliance is referred to the panel.</source>
-            <extracomment>From the domain: validation or workflow message.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Only staff of the child's team can write their assessments.</source>
-            <extracomment>From the domain: validation or workflow message.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Only the action's owner or a manager can complete it.</source>
-            <extracomment>From the domain: validation or workflow message.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Only the author can work on a draft.</source>
-            <extracomment>From the domain: validation or workflow message.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Only the author or a manager can amend a contact record.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -14808,6 +14778,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>not submitted</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>nrm decision</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -14823,7 +14798,17 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>only a manager of the child's team, a service manager or an administrator can allocate a child</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>only a team or service manager can delete a %1</source>
+            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>only a team or service manager can restore a deleted %1</source>
             <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -14965,6 +14950,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>target status</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the %1 this record names belongs to another child</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -18,9 +18,11 @@ from functools import cache
 
 from sqlalchemy import Table, select
 
+from yjdesk.errors import Message
 from yjdesk.services.change_rules import ChangeLike
 
-ANOTHER_CHILD = "the {what} this record names belongs to another child"
+#: What is refused (%1: the parent record's kind, its table's name in words).
+ANOTHER_CHILD = "the %1 this record names belongs to another child"
 
 
 @cache
@@ -57,7 +59,7 @@ def other_child_refusal(change: ChangeLike) -> str | None:
             owner = change.session.execute(
                 select(parent.c.child_id).where(parent.c.id == value)).scalar_one_or_none()
         if owner is not None and owner != child_id:
-            return ANOTHER_CHILD.format(what=parent.name.replace("_", " "))
+            return Message(ANOTHER_CHILD, parent.name.replace("_", " "))
     return None
 
 

@@ -57,7 +57,7 @@ def tombstone_refusal(table: str, before: Mapping[str, Any] | None,
     if before.get("deleted") and not after.get("deleted", True):
         # a manager's deletion is undone by a manager only
         return None if role in MANAGERS else \
-            f"only a team or service manager can restore a deleted {words}"
+            Message("only a team or service manager can restore a deleted %1", Word(words))
     if not after.get("deleted"):
         return None
     if role not in MANAGERS:
