@@ -3257,8 +3257,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
-            <location filename="../yjdesk/ui/lock.py" line="104"></location>
-            <location filename="../yjdesk/ui/lock.py" line="106"></location>
+            <location filename="../yjdesk/ui/lock.py" line="105"></location>
+            <location filename="../yjdesk/ui/lock.py" line="107"></location>
             <location filename="../yjdesk/ui/signin.py" line="228"></location>
             <location filename="../yjdesk/ui/signin.py" line="303"></location>
             <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
@@ -3269,6 +3269,11 @@ the same, why</source>
             <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
             <location filename="../yjdesk/ui/signin.py" line="234"></location>
             <source>Sign in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="62"></location>
+            <source>Please enter your user name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3927,40 +3932,105 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="140"></location>
-            <source>yjdesk demo</source>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="73"></location>
+            <source>Starting the demo sync service on this computer (invented people only). The first time it also makes the demo data, which takes a few seconds...</source>
             <extracomment>How often a demo laptop syncs with the local demo service in the background. The local demo sync service, stopped by :meth:`stop`; ``None`` in a build without the sync service (one local demo profile instead). The password every demo user has (shown on the sign-in screen).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="169"></location>
-            <source>Sign in to the yjdesk demo</source>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="91"></location>
+            <source>Preparing the demo service (invented people only). This takes a few seconds the first time...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="142"></location>
+            <source>yjdesk demo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="168"></location>
+            <source>&lt;b&gt;Demo data&lt;/b&gt;: every person in it is invented.&lt;br&gt;The password of every demo user is &lt;b&gt;%1&lt;/b&gt;</source>
             <extracomment>``(phase, done, total)`` from the sign-in worker (delivered on the UI thread).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/demo_launcher.py" line="171"></location>
+            <source>Sign in to the yjdesk demo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="173"></location>
             <source>&lt;h2&gt;Sign in to the yjdesk demo&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="196"></location>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="175"></location>
+            <source>Choose who to be. Each demo user has their own laptop profile on this computer holding only the children the service lets them see. The first sign-in downloads it from the demo sync service running on this computer; after that it syncs in the background, as a real laptop does.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="187"></location>
+            <source>%1 (%2): %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="191"></location>
+            <source>User name %1; signed in on this computer before</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="193"></location>
+            <source>User name %1; the first sign-in downloads their records</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="200"></location>
             <source>Demo user</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="96"></location>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="201"></location>
+            <source>Demo sync service: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="236"></location>
+            <source>Signing in as %1 and downloading their records from the demo service...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="238"></location>
+            <source>Signing in as %1...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="245"></location>
+            <source>Downloading records from the demo service: %1 so far...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="257"></location>
+            <source>The demo service refused: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/lock.py" line="97"></location>
             <source>&lt;h2&gt;yjdesk is locked&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="98"></location>
+            <location filename="../yjdesk/ui/lock.py" line="99"></location>
             <source>Records are hidden. %1, enter your password to carry on.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="112"></location>
+            <location filename="../yjdesk/ui/lock.py" line="113"></location>
             <source>Unlock</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/lock.py" line="150"></location>
+            <source>%1 (File &gt; Sign out, then sign in online.)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -13965,6 +14035,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>This laptop has been revoked</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This laptop has not reached the sync service for %1 days; your service allows %2 days offline. Connect to the network and sign in again, so the service can confirm this laptop may still open the records.</source>
+            <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This laptop's clock is earlier than the last time it reached the sync service. Correct the date and time, connect to the network and sign in again.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

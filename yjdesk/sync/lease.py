@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import KnownError
+from yjdesk.errors import KnownError, Message
 from yjdesk.models.types import utcnow
 from yjdesk.services.profile import get_meta, set_meta
 from yjdesk.store import LocalStore
@@ -78,15 +78,15 @@ def check(session: Session, now: dt.datetime | None = None) -> None:
         return
     days = grace_days(session)
     if contact - now > CLOCK_SLACK:
-        raise LeaseExpired(
+        raise LeaseExpired(Message(
             "This laptop's clock is earlier than the last time it reached the sync service. "
-            "Correct the date and time, connect to the network and sign in again.")
+            "Correct the date and time, connect to the network and sign in again."))
     if now - contact > dt.timedelta(days=days):
         away = (now - contact).days
-        raise LeaseExpired(
-            f"This laptop has not reached the sync service for {away} days; your service "
-            f"allows {days} days offline. Connect to the network and sign in again, so "
-            "the service can confirm this laptop may still open the records.")
+        raise LeaseExpired(Message(
+            "This laptop has not reached the sync service for %1 days; your service allows "
+            "%2 days offline. Connect to the network and sign in again, so the service can "
+            "confirm this laptop may still open the records.", away, days))
 
 
 def check_store(store: LocalStore) -> None:

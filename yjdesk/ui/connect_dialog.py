@@ -59,7 +59,7 @@ class ConnectDialog(PasswordDialog):
         if problem is not None:
             errors["server_url"] = problem
         if not username:
-            errors["username"] = "Please enter your user name."
+            errors["username"] = tr("Please enter your user name.")
         if not password:
             errors["password"] = tr(NO_PASSWORD)
         if errors:

@@ -11,6 +11,7 @@ desktop build without the sync service package gets one local demo profile inste
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +26,8 @@ from yjdesk.paths import Paths
 from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import client_for
 from yjdesk.ui.background import BackgroundCall
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.signin import SignedIn, SignInDialog, signed_in
 
 if TYPE_CHECKING:
@@ -68,8 +70,8 @@ class DemoLauncher(QObject):
         service = DemoService(paths.ensure().root, self.scale)
         self.service = service
         wait = _wait_dialog(
-            "Starting the demo sync service on this computer (invented people only). The "
-            "first time it also makes the demo data, which takes a few seconds...",
+            tr("Starting the demo sync service on this computer (invented people only). The "
+               "first time it also makes the demo data, which takes a few seconds..."),
             show=not service.database.exists())
 
         def done(_url: object) -> None:
@@ -86,8 +88,8 @@ class DemoLauncher(QObject):
     def _prepare_local(self, paths: Paths, ready: Callable[[], None],
                        failed: Callable[[BaseException], object]) -> None:
         wait = _wait_dialog(
-            "Preparing the demo service (invented people only). This takes a few seconds "
-            "the first time...", show=not LocalStore.exists(paths))
+            tr("Preparing the demo service (invented people only). This takes a few seconds "
+               "the first time..."), show=not LocalStore.exists(paths))
         scale = self.scale
 
         def done(demo: DemoProfile) -> None:
@@ -162,18 +164,18 @@ class DemoSignInDialog(SignInDialog):
 
     def __init__(self, service: DemoService, *, username: str = DEMO_USERNAME,
                  parent: QWidget | None = None) -> None:
-        super().__init__(Paths(service.root), parent=parent, notice=(
-            "<b>Demo data</b>: every person in it is invented.<br>"
-            f"The password of every demo user is <b>{service.password}</b>"))
+        super().__init__(Paths(service.root), parent=parent, notice=fill(tr(
+            "<b>Demo data</b>: every person in it is invented.<br>The password of every "
+            "demo user is <b>%1</b>"), html.escape(service.password)))
         self.service = service
         self.setWindowTitle(tr("Sign in to the yjdesk demo"))
         self.setMinimumWidth(560)
         self.heading.setText(tr("<h2>Sign in to the yjdesk demo</h2>"))
-        self.intro.setText(
+        self.intro.setText(tr(
             "Choose who to be. Each demo user has their own laptop profile on this computer "
             "holding only the children the service lets them see. The first sign-in "
             "downloads it from the demo sync service running on this computer; after that "
-            "it syncs in the background, as a real laptop does.")
+            "it syncs in the background, as a real laptop does."))
 
         chooser = QWidget()
         column = QVBoxLayout(chooser)
@@ -181,20 +183,22 @@ class DemoSignInDialog(SignInDialog):
         self.group = QButtonGroup(self)
         self.user_buttons: dict[str, QRadioButton] = {}
         for user in service.users():
-            role = user.role.label
-            button = QRadioButton(f"{user.display_name} ({role}): {user.holds}")
+            role = tr(user.role.label)
+            button = QRadioButton(fill(tr("%1 (%2): %3"), user.display_name, role,
+                                       user.holds))
             button.setObjectName(f"demoUser_{user.username}")
-            button.setToolTip(f"User name {user.username}; "
-                              + ("signed in on this computer before"
-                                 if service.has_laptop(user.username)
-                                 else "the first sign-in downloads their records"))
+            button.setToolTip(fill(
+                tr("User name %1; signed in on this computer before")
+                if service.has_laptop(user.username) else
+                tr("User name %1; the first sign-in downloads their records"),
+                user.username))
             self.group.addButton(button)
             self.user_buttons[user.username] = button
             column.addWidget(button)
         (self.user_buttons.get(username) or next(iter(self.user_buttons.values()))).setChecked(
             True)
         self.form.insertRow(1, QLabel(tr("Demo user")), chooser)
-        where = QLabel(f"Demo sync service: {service.url}")
+        where = QLabel(fill(tr("Demo sync service: %1"), service.url))
         where.setObjectName("demoService")
         where.setProperty("muted", True)
         self.form.insertRow(2, "", where)
@@ -227,18 +231,19 @@ class DemoSignInDialog(SignInDialog):
 
         if not self.check.start(job):
             return
-        name = self.user_buttons[username].text().split(" (")[0]
+        name = next(u.display_name for u in service.users() if u.username == username)
         first = not service.has_laptop(username)
-        self.status.setText(f"Signing in as {name} and downloading their records from the "
-                            "demo service..." if first else f"Signing in as {name}...")
+        self.status.setText(fill(tr("Signing in as %1 and downloading their records from "
+                                    "the demo service...") if first else
+                                 tr("Signing in as %1..."), name))
         self.status.show()
         for b in self.user_buttons.values():
             b.setEnabled(False)
 
     def _show_progress(self, phase: str, done: int, total: object) -> None:
         if phase == "pull" and self.working:
-            self.status.setText(f"Downloading records from the demo service: {done:,} so "
-                                "far...")
+            self.status.setText(fill(tr("Downloading records from the demo service: %1 so "
+                                        "far..."), f"{done:,}"))
 
     def _busy_changed(self, busy: bool) -> None:
         super()._busy_changed(busy)
@@ -249,7 +254,8 @@ class DemoSignInDialog(SignInDialog):
 
     def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, AuthenticationFailed):
-            self.form.set_errors({"password": f"The demo service refused: {exc}"})
+            self.form.set_errors({"password": fill(tr("The demo service refused: %1"),
+                                                   error_text(exc))})
             self.password.selectAll()
             return True
         return super()._explain(exc)

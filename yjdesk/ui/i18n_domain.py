@@ -182,7 +182,7 @@ AS_GIVEN = "as given (a date, a number, a code, typed text), not translated"
 #: ``parse_date``, ``check_range``): the call and the argument's place (or keyword).
 LABEL_ARGS = {"require": (2, "label"), "parse_date": (2, "label"), "check_range": (4, "what")}
 #: Where the services' messages are (and the settings', the laptop's own).
-MESSAGE_SOURCES = ("yjdesk/services", "yjdesk/config.py")
+MESSAGE_SOURCES = ("yjdesk/services", "yjdesk/config.py", "yjdesk/sync/lease.py")
 #: The sync service's own words (it judges pushed changes by them, and a laptop shows them
 #: as the server sent them, in English): the push path's rules, and the rules a laptop
 #: applies only as a backstop behind its forms (a ``@judges`` rule; who may write a record).

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from yjdesk.store import LocalStore
 from yjdesk.sync import lease
 from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
@@ -145,6 +146,7 @@ class LockScreen(QWidget):
 
     def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, lease.LeaseExpired):
-            self.form.set_errors({"password": f"{exc} (File > Sign out, then sign in online.)"})
+            self.form.set_errors({"password": fill(
+                tr("%1 (File > Sign out, then sign in online.)"), error_text(exc))})
             return True
         return False
