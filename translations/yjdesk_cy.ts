@@ -1482,7 +1482,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="183"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="137"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="60"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2532,7 +2532,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="71"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>Preferred name</source>
             <extracomment>The facts under the child's name (captions, translated where shown).</extracomment>
             <translation type="unfinished"></translation>
@@ -2554,7 +2554,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
@@ -3112,56 +3112,56 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="44"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
             <source>Overview</source>
             <extracomment>Built-in sections: these first, the features' sections after them, History last.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
             <source>Family and relationships</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="47"></location>
             <source>Offences and disposals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>Born</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <source>PNC</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <source>Current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="86"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="87"></location>
             <source>%1 (age %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="89"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="90"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="94"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="90"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="142"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="163"></location>
@@ -3174,44 +3174,49 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="208"></location>
+            <source>This part of the record could not be shown: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="88"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="40"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="83"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="235"></location>
             <source>Not recorded</source>
             <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="119"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="120"></location>
             <source>Edit details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="122"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
             <source>Back to caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="124"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="125"></location>
             <source>Close this record (Esc)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="134"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="135"></location>
             <source>Opening the record...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="147"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="149"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="148"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="150"></location>
             <source>Back to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="169"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="170"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3676,7 +3681,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="261"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="231"></location>
             <source>History</source>
             <extracomment>Fields changed since the last save read them: a reload does not overwrite them. Each section as the person last saw it from the store: a save changes only the sections typed in, and only where the store still holds this (see ps.save_sections). Sections shown as changed elsewhere: no autosave until the person saves. Sections a save still on the worker writes (how many such saves), and what each save wrote (set and read on the worker only): a save queued behind another expects that one's text, not the base it was read against. Closing waits for the text to be saved (a failed save keeps the editor open).</extracomment>
@@ -4087,6 +4092,16 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/main_window.py" line="224"></location>
             <source>&amp;About yjdesk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="270"></location>
+            <source>About yjdesk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="271"></location>
+            <source>&lt;b&gt;yjdesk %1&lt;/b&gt;&lt;br&gt;Build: %2&lt;br&gt;Case management for youth justice services in England and Wales.&lt;br&gt;Works offline; records on this laptop are encrypted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5220,7 +5235,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="48"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="120"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
@@ -5616,39 +5631,39 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
             <source>Bring the service's history across from the system being replaced.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="100"></location>
             <source>Choose &amp;bundle...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <source>&amp;Import...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="107"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="108"></location>
             <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="115"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="116"></location>
             <source>Import progress</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="120"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="121"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="122"></location>
             <source>Files</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="50"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="57"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
             <source>File</source>
             <extracomment>One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
@@ -5657,38 +5672,133 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="52"></location>
             <source>Create</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="52"></location>
             <source>Update</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="53"></location>
             <source>Unchanged</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="53"></location>
             <source>Refused</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="73"></location>
+            <source>%1 has no bundle.json: choose the folder the old system's export wrote.</source>
+            <extracomment>The files of a bundle the page sends (anything else in the folder stays behind).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
+            <source>Packing %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="126"></location>
             <source>Refused rows</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="57"></location>
-            <source>Line</source>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="139"></location>
+            <source>Choose the import bundle's folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="147"></location>
+            <source>%1: check it to see what would be imported.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="160"></location>
+            <source>Import %n new record from %1?
+
+Everything is imported or nothing. Laptops receive the records on their next sync.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="162"></location>
+            <source>Import %n new records from %1?
+
+Everything is imported or nothing. Laptops receive the records on their next sync.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="164"></location>
+            <source>Import the bundle</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="184"></location>
+            <source>Writing %1: %2 of %3 records</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="187"></location>
+            <source>Checking %1: %2 rows</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="191"></location>
+            <source>Sending the bundle...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="198"></location>
+            <source>Importing...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="198"></location>
+            <source>Checking...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="222"></location>
+            <source>Imported from %1 (run %2): laptops receive the records on their next sync. Checking the same bundle again now finds every row unchanged.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="226"></location>
+            <source>Checked %1: every row can be imported. Nothing has been imported yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="230"></location>
+            <source>%n row refused: nothing can be imported until it is corrected in the old system's export.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="232"></location>
+            <source>%n rows refused: nothing can be imported until they are corrected in the old system's export.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="235"></location>
+            <source>%1 The first %2 are listed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="237"></location>
+            <source>%n refused</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="58"></location>
+            <source>Line</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="59"></location>
             <source>Old id</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5813,6 +5923,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="244"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="243"></location>
             <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
@@ -6130,6 +6241,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <location filename="../yjdesk/ui/signin.py" line="231"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="258"></location>
+            <source>This is not the previous password of this laptop.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6530,6 +6646,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="492"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="167"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="208"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
@@ -7108,9 +7225,10 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="48"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="166"></location>
             <source>Import</source>
-            <extracomment>The files of a bundle the page sends (anything else in the folder stays behind). Makes the signed-in client of the sync service (tests give their own).</extracomment>
+            <extracomment>Makes the signed-in client of the sync service (tests give their own).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -15274,6 +15392,14 @@ The record of what was produced (its checksum and the children in it) is kept an
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n refused</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n refused by the server</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
@@ -15283,6 +15409,14 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>%n reviews due</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows refused: nothing can be imported until they are corrected in the old system's export.</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">
@@ -15331,6 +15465,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>At most %n minutes (service policy)</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n new records from %1?
+
+Everything is imported or nothing. Laptops receive the records on their next sync.</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

@@ -110,7 +110,7 @@ def test_a_bad_row_is_shown_and_nothing_is_imported(qtbot, ctx: AppContext,
     wait_idle(qtbot, ctx, 60000)
     assert _cells(page.refused) == [["offences.csv", "3", rows[2][0],
                                      "offence_date '31/02/2025' is not a date (YYYY-MM-DD)"]]
-    assert "1 row(s) refused: nothing can be imported" in page.status.text()
+    assert "1 row refused: nothing can be imported until it is corrected" in page.status.text()
     assert not page.import_button.isEnabled()
     page.apply()                                   # the service refuses it as well
     wait_idle(qtbot, ctx, 60000)

@@ -267,11 +267,10 @@ class MainWindow(QMainWindow):
         back.activated.connect(self.close_child)
 
     def about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, "About yjdesk",
-                          f"<b>yjdesk {__version__}</b><br>Build: {build_id()}<br>"
-                          "Case management for youth "
-                          "justice services in England and Wales.<br>Works offline; "
-                          "records on this laptop are encrypted.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("About yjdesk"), fill(tr(
+            "<b>yjdesk %1</b><br>Build: %2<br>Case management for youth justice services in "
+            "England and Wales.<br>Works offline; records on this laptop are encrypted."),
+            __version__, build_id()), parent=self)
         box.open()
         return box
 

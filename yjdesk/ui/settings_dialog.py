@@ -161,7 +161,7 @@ class SettingsDialog(QDialog):
             except ValidationError as exc:
                 errors.update(exc.errors)
             except PermissionDenied as exc:
-                errors[key] = str(exc)
+                errors[key] = exc.message
             except KnownError as exc:
                 show_error(self, exc)
                 return

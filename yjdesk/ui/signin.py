@@ -252,11 +252,11 @@ class SignInDialog(PasswordDialog):
         if isinstance(exc, PreviousPasswordNeeded):
             self.asking_previous = True
             self.form.set_row_visible("previous", True)
-            self.form.set_errors({"previous": str(exc)})
+            self.form.set_errors({"previous": error_text(exc)})
             self.previous.setFocus()
         elif isinstance(exc, WrongPassword) and self.asking_previous:
-            self.form.set_errors({"previous": "This is not the previous password of this "
-                                  "laptop."})
+            self.form.set_errors({"previous": tr("This is not the previous password of "
+                                                 "this laptop.")})
             self.password.selectAll()
         elif isinstance(exc, LeaseExpired):
             # Offline for longer than the service allows: say why, and what to do.

@@ -32,6 +32,7 @@ from yjdesk.ui.child_record.dialogs import (
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP, case_number_text, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
 
@@ -204,7 +205,8 @@ class ChildRecordView(QWidget):
                 widget = spec.factory(self.ctx, self.child_id)
             except Exception as exc:  # one broken tab must not hide the record
                 log.exception("child tab %s failed", spec.key)
-                widget = QLabel(f"This part of the record could not be shown: {exc}")
+                widget = QLabel(fill(tr("This part of the record could not be shown: %1"),
+                                     error_text(exc)))
             self._feature_tabs[spec.key] = widget
             self.tabs.add(spec.key, tr(spec.title), widget)
 

@@ -33,7 +33,8 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
@@ -69,13 +70,13 @@ def pack(folder: Path, step: Callable[[str, int, int], None]) -> bytes:
     names = [*BUNDLE_FILES, *(f.file_name for f in FILES)]
     present = [n for n in names if (folder / n).is_file()]
     if "bundle.json" not in present:
-        raise KnownError(f"{folder} has no bundle.json: choose the folder the old system's "
-                         "export wrote.")
+        raise KnownError(fill(tr("%1 has no bundle.json: choose the folder the old "
+                                 "system's export wrote."), str(folder)))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for i, name in enumerate(present, start=1):
             z.write(folder / name, name)
-            step(f"Packing {name}", i, len(present) + 1)
+            step(fill(tr("Packing %1"), name), i, len(present) + 1)
     return out.getvalue()
 
 
@@ -135,7 +136,7 @@ class ImportPage(QWidget):
     # --- choosing and checking ------------------------------------------------------------
 
     def choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose the import bundle's folder")
+        path = QFileDialog.getExistingDirectory(self, tr("Choose the import bundle's folder"))
         if path:
             self.set_folder(Path(path))
 
@@ -143,7 +144,8 @@ class ImportPage(QWidget):
         self.folder, self.result = folder, None
         self.counts.set_rows([])
         self.refused.set_rows([])
-        self.status.setText(f"{folder}: check it to see what would be imported.")
+        self.status.setText(fill(tr("%1: check it to see what would be imported."),
+                                 str(folder)))
         self._enable()
 
     def check(self) -> None:
@@ -154,12 +156,15 @@ class ImportPage(QWidget):
             return
         created = sum(c.get("create", 0) for e, c in self.result["counts"].items()
                       if e != "identifiers")
-        box = QMessageBox(QMessageBox.Icon.Question, "Import the bundle",
-                          f"Import {created:,} new records from {self.result['source']}?\n\n"
-                          "Everything is imported or nothing. Laptops receive the records "
-                          "on their next sync.", parent=self)
-        go = box.addButton("Import", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        question = fill(counted(
+            created, tr("Import %n new record from %1?\n\nEverything is imported or "
+                        "nothing. Laptops receive the records on their next sync."),
+            tr("Import %n new records from %1?\n\nEverything is imported or nothing. "
+               "Laptops receive the records on their next sync.")), self.result["source"])
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Import the bundle"), question,
+                          parent=self)
+        go = box.addButton(tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is go:
             self.apply()
@@ -176,20 +181,21 @@ class ImportPage(QWidget):
 
         def heard(what: str, done: int, total: int) -> None:
             if total:
-                step(f"Writing {what}: {done:,} of {total:,} records", done, total)
+                step(fill(tr("Writing %1: %2 of %3 records"), what, f"{done:,}",
+                          f"{total:,}"), done, total)
             else:
-                step(f"Checking {what}: {done:,} rows", 0, 0)
+                step(fill(tr("Checking %1: %2 rows"), what, f"{done:,}"), 0, 0)
 
         def work() -> dict[str, Any]:
             data = pack(folder, step)
-            step("Sending the bundle...", 0, 0)
+            step(tr("Sending the bundle..."), 0, 0)
             with factory() as client:
                 return client.import_bundle(data, apply=apply, progress=heard)
 
         self.progress.setVisible(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("Importing..." if apply else "Checking...")
+        self.status.setText(tr("Importing...") if apply else tr("Checking..."))
         self._enable(busy=True)
         self.ctx.tasks.run_io(work, self._answered, self._failed)
 
@@ -213,23 +219,27 @@ class ImportPage(QWidget):
         self.refused.set_rows(result["refused"])
         total = result["refused_total"]
         if result["applied"]:
-            text = (f"Imported from {result['source']} (run {result['run_id'][:8]}): "
-                    "laptops receive the records on their next sync. Checking the same "
-                    "bundle again now finds every row unchanged.")
+            text = fill(tr("Imported from %1 (run %2): laptops receive the records on their "
+                           "next sync. Checking the same bundle again now finds every row "
+                           "unchanged."), result["source"], result["run_id"][:8])
         elif result["ok"]:
-            text = (f"Checked {result['source']}: every row can be imported. Nothing has "
-                    "been imported yet.")
+            text = fill(tr("Checked %1: every row can be imported. Nothing has been "
+                           "imported yet."), result["source"])
         else:
             shown = len(result["refused"])
-            text = (f"{total:,} row(s) refused: nothing can be imported until they are "
-                    "corrected in the old system's export"
-                    + (f" (the first {shown:,} are listed)" if shown < total else "") + ".")
+            text = counted(total, tr("%n row refused: nothing can be imported until it is "
+                                     "corrected in the old system's export."),
+                           tr("%n rows refused: nothing can be imported until they are "
+                              "corrected in the old system's export."))
+            if shown < total:
+                text = fill(tr("%1 The first %2 are listed."), text, f"{shown:,}")
         self.status.setText(text)
-        self.header.set_summary(f"{total:,} refused" if total else "")
+        self.header.set_summary(counted(total, tr("%n refused"), tr("%n refused"))
+                                if total else "")
         self._enable()
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
             self.progress.setVisible(False)
-            self.status.setText(f"Could not do that: {exc}")
+            self.status.setText(fill(tr("Could not do that: %1"), error_text(exc)))
             self._enable()
