@@ -862,6 +862,16 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="267"></location>
+            <source>Final record: you can still correct it in the edit window.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="272"></location>
+            <source>This record is final: amend it from the Contacts tab (with a reason).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="368"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="452"></location>
             <source>Draft saved %1</source>
@@ -2399,6 +2409,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="94"></location>
+            <source>&lt;b&gt;No plan yet:&lt;/b&gt; write one on the Plan tab; record why below.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="99"></location>
             <source>&lt;b&gt;The plan&lt;/b&gt; - change it here as the review decides:</source>
             <translation type="unfinished"></translation>
@@ -3092,7 +3107,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
-            <location filename="../yjdesk/ui/signin.py" line="300"></location>
+            <location filename="../yjdesk/ui/signin.py" line="304"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3254,8 +3269,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
-            <location filename="../yjdesk/ui/signin.py" line="227"></location>
-            <location filename="../yjdesk/ui/signin.py" line="299"></location>
+            <location filename="../yjdesk/ui/signin.py" line="231"></location>
+            <location filename="../yjdesk/ui/signin.py" line="303"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
@@ -3264,15 +3279,15 @@ the same, why</source>
             <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
             <location filename="../yjdesk/ui/lock.py" line="105"></location>
             <location filename="../yjdesk/ui/lock.py" line="107"></location>
-            <location filename="../yjdesk/ui/signin.py" line="228"></location>
-            <location filename="../yjdesk/ui/signin.py" line="303"></location>
+            <location filename="../yjdesk/ui/signin.py" line="232"></location>
+            <location filename="../yjdesk/ui/signin.py" line="307"></location>
             <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
-            <location filename="../yjdesk/ui/signin.py" line="234"></location>
+            <location filename="../yjdesk/ui/signin.py" line="238"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3850,6 +3865,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="288"></location>
+            <source>No countersigned, recent assessment stands behind this report: say how you assessed the ratings (who you saw, what you read).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="350"></location>
             <source>Line %1: unknown requirement '%2'.</source>
             <translation type="unfinished"></translation>
@@ -4095,12 +4115,17 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="270"></location>
-            <source>About yjdesk</source>
+            <location filename="../yjdesk/ui/main_window.py" line="243"></location>
+            <source>Choose a child first: select one in the caseload or open their record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/main_window.py" line="271"></location>
+            <source>About yjdesk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="272"></location>
             <source>&lt;b&gt;yjdesk %1&lt;/b&gt;&lt;br&gt;Build: %2&lt;br&gt;Case management for youth justice services in England and Wales.&lt;br&gt;Works offline; records on this laptop are encrypted.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5033,12 +5058,22 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="193"></location>
-            <source>TAMPERING DETECTED in %n place of %1 events:</source>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="189"></location>
+            <source>The audit chain is intact (%n event checked).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="190"></location>
+            <source>The audit chain is intact (%n events checked).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="194"></location>
+            <source>TAMPERING DETECTED in %n place of %1 events:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="195"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5199,7 +5234,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="61"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="86"></location>
-            <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/signin.py" line="305"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6215,87 +6250,97 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="212"></location>
+            <location filename="../yjdesk/ui/signin.py" line="216"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="207"></location>
+            <location filename="../yjdesk/ui/signin.py" line="211"></location>
             <source>Sign in to yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="144"></location>
-            <source>Updating this laptop's records for this version of yjdesk. A backup copy is made first, so nothing can be lost. This can take a minute or two: please leave the laptop on.</source>
+            <location filename="../yjdesk/ui/signin.py" line="140"></location>
+            <source>The sync service is busy signing other people in. Trying again in %n second…</source>
             <extracomment>From the worker: the service is busy and will be asked again in N seconds. From the worker: this laptop's records are being upgraded for this version (a backup first), which can take a minute on a large store. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="213"></location>
+            <location filename="../yjdesk/ui/signin.py" line="142"></location>
+            <source>The sync service is busy signing other people in. Trying again in %n seconds…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="148"></location>
+            <source>Updating this laptop's records for this version of yjdesk. A backup copy is made first, so nothing can be lost. This can take a minute or two: please leave the laptop on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="217"></location>
             <source>Enter your password to unlock the case records on this laptop. No network is needed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="230"></location>
-            <location filename="../yjdesk/ui/signin.py" line="231"></location>
+            <location filename="../yjdesk/ui/signin.py" line="234"></location>
+            <location filename="../yjdesk/ui/signin.py" line="235"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="258"></location>
+            <location filename="../yjdesk/ui/signin.py" line="262"></location>
             <source>This is not the previous password of this laptop.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="263"></location>
+            <location filename="../yjdesk/ui/signin.py" line="267"></location>
             <source>This laptop must reach the sync service before it opens the case records again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="283"></location>
+            <location filename="../yjdesk/ui/signin.py" line="287"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="286"></location>
+            <location filename="../yjdesk/ui/signin.py" line="290"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="287"></location>
+            <location filename="../yjdesk/ui/signin.py" line="291"></location>
             <source>Case records are kept on this laptop, encrypted with your password. Choose a password you do not use anywhere else: without it the records cannot be opened.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="295"></location>
+            <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>at least %n character</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="296"></location>
+            <location filename="../yjdesk/ui/signin.py" line="300"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="297"></location>
-            <location filename="../yjdesk/ui/signin.py" line="304"></location>
+            <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/signin.py" line="308"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="298"></location>
+            <location filename="../yjdesk/ui/signin.py" line="302"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="302"></location>
+            <location filename="../yjdesk/ui/signin.py" line="306"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="305"></location>
+            <location filename="../yjdesk/ui/signin.py" line="309"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7628,6 +7673,52 @@ The record of what was produced (its checksum and the children in it) is kept an
             <location filename="../yjdesk/ui/child_record/data.py" line="131"></location>
             <source>%1 (%2)</source>
             <comment>a requirement and its number</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="301"></location>
+            <source>A problem last time</source>
+            <extracomment>A password the launcher's sign-in offers to everyone (the release smoke test uses it). The "problem last time" message, when crash.log had something in it. Hands the start-up to something else (the demo); stopped at shutdown. Cycles are collected on the UI thread between events, never mid-widget.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="302"></location>
+            <source>Last time, yjdesk ran into a problem it did not expect (or closed unexpectedly). Work saved before then is safe. The details are in %1; please send that file to your IT service desk.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="395"></location>
+            <source>This laptop has been revoked</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="396"></location>
+            <source>The sync service has revoked this laptop, so yjdesk has removed the children's records from it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="401"></location>
+            <source>%n change had not reached the server. It is kept, encrypted so that only your administrator can read it, in %1 - give that folder to your administrator.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="404"></location>
+            <source>%n changes had not reached the server. They are kept, encrypted so that only your administrator can read them, in %1 - give that folder to your administrator.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="410"></location>
+            <source>%n change had not reached the server and could not be kept: no administrator key is set up on this laptop. Tell your administrator.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="412"></location>
+            <source>%n changes had not reached the server and could not be kept: no administrator key is set up on this laptop. Tell your administrator.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/app.py" line="415"></location>
+            <source>Everything had already reached the server; nothing was lost.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -14151,11 +14242,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>This laptop has been revoked</source>
-            <extracomment>From the domain: error title.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>This laptop has not reached the sync service for %1 days; your service allows %2 days offline. Connect to the network and sign in again, so the service can confirm this laptop may still open the records.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated; %2: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
@@ -15490,7 +15576,23 @@ Everything is imported or nothing. Laptops receive the records on their next syn
             </translation>
         </message>
         <message numerus="yes">
+            <source>The audit chain is intact (%n events checked).</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The audit trail: %n entries of who opened what</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The sync service is busy signing other people in. Trying again in %n seconds…</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

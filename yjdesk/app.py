@@ -35,6 +35,7 @@ from yjdesk.ui.connect_dialog import ConnectDialog
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.design import apply_theme
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
+from yjdesk.ui.i18n import counted, fill, tr
 from yjdesk.ui.settings import load_settings as load_window_settings
 from yjdesk.ui.signin import FirstRunDialog, SignedIn, SignInDialog
 from yjdesk.ui.tasks import TaskRunner
@@ -297,11 +298,10 @@ class AppShell(QObject):
         return self.error_dialog
 
     def show_previous_crash(self, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, "A problem last time",
-                          "Last time, yjdesk ran into a problem it did not expect (or closed "
-                          "unexpectedly). Work saved before then is safe. The details are in "
-                          f"{self.paths.crash_log.with_name('crash.log.old')}; please send "
-                          "that file to your IT service desk.")
+        box = QMessageBox(QMessageBox.Icon.Information, tr("A problem last time"), fill(tr(
+            "Last time, yjdesk ran into a problem it did not expect (or closed unexpectedly). "
+            "Work saved before then is safe. The details are in %1; please send that file "
+            "to your IT service desk."), str(self.paths.crash_log.with_name("crash.log.old"))))
         box.setDetailedText(text[-4000:])
         box.open()
         self.crash_notice = box
@@ -392,18 +392,26 @@ __all__ = ["AppShell", "Launcher", "main", "profile_paths", "run"]
 
 def _revoked_notice(result: WipeResult) -> QMessageBox:
     """Tell the person why their data is gone from this laptop, and where anything unsynced is."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "This laptop has been revoked",
-                      "The sync service has revoked this laptop, so yjdesk has removed the "
-                      "children's records from it.")
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("This laptop has been revoked"),
+                      tr("The sync service has revoked this laptop, so yjdesk has removed the "
+                         "children's records from it."))
     if result.exported_to is not None:
-        box.setInformativeText(
-            f"{result.unsynced} change(s) had not reached the server. They are kept, "
-            f"encrypted so that only your administrator can read them, in "
-            f"{result.exported_to} - give that folder to your administrator.")
+        box.setInformativeText(fill(counted(
+            result.unsynced,
+            tr("%n change had not reached the server. It is kept, encrypted so that only "
+               "your administrator can read it, in %1 - give that folder to your "
+               "administrator."),
+            tr("%n changes had not reached the server. They are kept, encrypted so that "
+               "only your administrator can read them, in %1 - give that folder to your "
+               "administrator.")), str(result.exported_to)))
     elif result.lost:
-        box.setInformativeText(
-            f"{result.unsynced} change(s) had not reached the server and could not be kept: "
-            "no administrator key is set up on this laptop. Tell your administrator.")
+        box.setInformativeText(counted(
+            result.unsynced,
+            tr("%n change had not reached the server and could not be kept: no "
+               "administrator key is set up on this laptop. Tell your administrator."),
+            tr("%n changes had not reached the server and could not be kept: no "
+               "administrator key is set up on this laptop. Tell your administrator.")))
     else:
-        box.setInformativeText("Everything had already reached the server; nothing was lost.")
+        box.setInformativeText(tr("Everything had already reached the server; nothing was "
+                                  "lost."))
     return box

@@ -44,7 +44,7 @@ def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_pat
     assert notice is not None
     assert "revoked" in notice.text()
     # the child, its allocation and their audit events (at least) were unsynced
-    assert re.search(r"\b([2-9]|\d\d+) change\(s\) had not reached the server",
+    assert re.search(r"\b([2-9]|\d\d+) changes had not reached the server",
                      notice.informativeText())
     assert shell.window is None and shell.ctx is None
     paths = app_module.profile_paths(args_for(root))

@@ -10,6 +10,7 @@ calls: the text must be a literal, or a name standing for one marked where it is
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -102,4 +103,59 @@ def test_no_ui_text_is_formatted_before_it_is_translated() -> None:
     problems = [p for path in UI_SOURCES
                 for p in findings(path.read_text(encoding="utf-8"),
                                   str(path.relative_to(ROOT)))]
+    assert problems == []
+
+
+#: Calls that put a text on screen (a widget's words, a message box's, a status line's).
+SHOWN = {"setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "addButton",
+         "setStatusTip", "showMessage", "set_summary", "set_empty_text", "setTitle",
+         "setTabText", "addTab", "setFormat", "setAccessibleName", "addItem",
+         "setInformativeText", "insertRow", "addRow", "QLabel", "QPushButton", "QCheckBox",
+         "QRadioButton", "QGroupBox", "QAction", "QMessageBox"}
+#: What may be shown as written: the product's name before a window's own words.
+NOT_WORDS = re.compile(r"yjdesk - |SHA-256 ")
+
+
+def _english(node: ast.expr) -> bool:
+    """A literal with words in it (markup aside), or one put together from such."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return re.search(r"[A-Za-z]{2,}", NOT_WORDS.sub("", re.sub(r"<[^>]+>", " ",
+                                                                  node.value))) is not None
+    if isinstance(node, ast.JoinedStr):
+        return any(_english(v) for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _english(node.left) or _english(node.right)
+    if isinstance(node, ast.IfExp):
+        return _english(node.body) or _english(node.orelse)
+    return False
+
+
+def shown_untranslated(source: str, filename: str) -> list[str]:
+    """Each call in ``source`` that puts English on screen without :func:`tr` (texts only
+    an event shows are not on the tour, so the pseudo walk never sees them)."""
+    return [f"{filename}:{node.lineno}: {_name(node)}({ast.unparse(arg)[:80]})"
+            for node in ast.walk(ast.parse(source, filename))
+            if isinstance(node, ast.Call) and _name(node) in SHOWN
+            for arg in node.args if _english(arg)]
+
+
+@pytest.mark.parametrize(("source", "found"), [
+    ('self.status.setText("Saved.")', 1),
+    ('label.setText(f"{n} events checked")', 1),
+    ('QMessageBox(icon, "About", text)', 1),
+    ('box.addButton("Import", role)', 1),
+    ('bar.showMessage("Choose a child" if x else "", 800)', 1),
+    ('self.status.setText(tr("Saved."))', 0),
+    ('label.setText(f"<b>{escape(title)}</b>")', 0),
+    ('self.setWindowTitle(f"yjdesk - {name}")', 0),
+    ('label.setText(fill(tr("%1 saved"), when))', 0),
+])
+def test_the_check_tells_english_put_on_screen(source: str, found: int) -> None:
+    assert len(shown_untranslated(source, "example.py")) == found
+
+
+def test_no_ui_puts_english_on_screen_without_translating_it() -> None:
+    problems = [p for path in UI_SOURCES if "tour" not in path.parts
+                for p in shown_untranslated(path.read_text(encoding="utf-8"),
+                                            str(path.relative_to(ROOT)))]
     assert problems == []

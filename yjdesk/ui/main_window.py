@@ -240,8 +240,9 @@ class MainWindow(QMainWindow):
                 if child_id and not self.locked:
                     cb(self.ctx, child_id)
                 elif not self.locked:
-                    self.statusBar().showMessage("Choose a child first: select one in the "
-                                                 "caseload or open their record.", 8000)
+                    self.statusBar().showMessage(tr("Choose a child first: select one in "
+                                                    "the caseload or open their record."),
+                                                 8000)
 
             action.triggered.connect(run)
             menu.addAction(action)

@@ -135,8 +135,12 @@ class PasswordDialog(QDialog):
         self.check.busy_changed.connect(self._busy_changed)
 
     def _show_busy(self, seconds: float) -> None:
-        self.busy_note.setText(f"The sync service is busy signing other people in. Trying "
-                               f"again in {max(1, round(seconds))} seconds\u2026")
+        self.busy_note.setText(counted(
+            max(1, round(seconds)),
+            tr("The sync service is busy signing other people in. Trying again in %n "
+               "second…"),
+            tr("The sync service is busy signing other people in. Trying again in %n "
+               "seconds…")))
         self.busy_note.show()
 
     def _show_upgrading(self) -> None:

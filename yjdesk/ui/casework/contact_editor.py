@@ -264,13 +264,13 @@ class ContactEditor(QDialog):
             if self.editing_final:
                 self.final = False
                 self.final_button.setText(tr("Save changes (Ctrl+Enter)"))
-                self.status.setText("Final record: you can still correct it in the edit "
-                                    "window.")
+                self.status.setText(tr("Final record: you can still correct it in the "
+                                       "edit window."))
             else:
                 self.final_button.setEnabled(False)
                 self._lock_fields()
-                self.status.setText("This record is final: amend it from the Contacts tab "
-                                    "(with a reason).")
+                self.status.setText(tr("This record is final: amend it from the Contacts "
+                                       "tab (with a reason)."))
         self.loaded = True
         self.dirty = False
 

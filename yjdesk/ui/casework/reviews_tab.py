@@ -91,8 +91,8 @@ class ReviewDialog(FormDialog):
             return
         self.plan = plan
         if plan is None:
-            self.plan_note.setText("<b>No plan yet:</b> write one on the Plan tab; record "
-                                   "why below.")
+            self.plan_note.setText(tr("<b>No plan yet:</b> write one on the Plan tab; "
+                                      "record why below."))
             for w in (self.fields.table, self.fields.start):
                 w.setEnabled(False)
         else:

@@ -284,9 +284,9 @@ class ReportEditor(QDialog):
         self.fields["assessment_basis"] = f.add_field(
             "assessment_basis", tr("How the ratings were assessed\n(printed in the report)"),
             QPlainTextEdit()).widget
-        self.fields["assessment_basis"].setPlaceholderText(
+        self.fields["assessment_basis"].setPlaceholderText(tr(
             "No countersigned, recent assessment stands behind this report: say how you "
-            "assessed the ratings (who you saw, what you read).")
+            "assessed the ratings (who you saw, what you read)."))
         for w in self.fields.values():
             if isinstance(w, QPlainTextEdit):
                 w.setMinimumHeight(70)

@@ -185,8 +185,9 @@ class AuditLogPage(QWidget):
         if not alive(self):
             return
         if result.intact:
-            self.status.setText(f"The audit chain is intact ({result.checked} events "
-                                f"checked).")
+            self.status.setText(counted(result.checked,
+                                        tr("The audit chain is intact (%n event checked)."),
+                                        tr("The audit chain is intact (%n events checked).")))
         else:
             lines = "\n".join(f.message for f in result.findings)
             self.status.setText(fill(counted(
