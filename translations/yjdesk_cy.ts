@@ -894,6 +894,11 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="432"></location>
+            <source>Contact record saved.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="443"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
@@ -3880,8 +3885,34 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="529"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="542"></location>
+            <source>Report saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="551"></location>
             <source>Saving before closing ...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="570"></location>
+            <source>Report submitted for its quality check</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="576"></location>
+            <source>Ratings refreshed from the latest countersigned assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="601"></location>
+            <source>Report court ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="625"></location>
+            <source>Report finalised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -135,8 +135,15 @@ def shown_untranslated(source: str, filename: str) -> list[str]:
     an event shows are not on the tour, so the pseudo walk never sees them)."""
     return [f"{filename}:{node.lineno}: {_name(node)}({ast.unparse(arg)[:80]})"
             for node in ast.walk(ast.parse(source, filename))
-            if isinstance(node, ast.Call) and _name(node) in SHOWN
+            if isinstance(node, ast.Call) and (_name(node) in SHOWN or _status_line(node))
             for arg in node.args if _english(arg)]
+
+
+def _status_line(call: ast.Call) -> bool:
+    """``....status.emit(text)``: the main window's status line shows ``text``."""
+    func = call.func
+    return (isinstance(func, ast.Attribute) and func.attr == "emit"
+            and isinstance(func.value, ast.Attribute) and func.value.attr == "status")
 
 
 @pytest.mark.parametrize(("source", "found"), [
@@ -149,6 +156,9 @@ def shown_untranslated(source: str, filename: str) -> list[str]:
     ('label.setText(f"<b>{escape(title)}</b>")', 0),
     ('self.setWindowTitle(f"yjdesk - {name}")', 0),
     ('label.setText(fill(tr("%1 saved"), when))', 0),
+    ('self.ctx.events.status.emit("Contact record saved.")', 1),
+    ('self.ctx.events.status.emit(tr("Contact record saved."))', 0),
+    ('self.opened.emit("children")', 0),
 ])
 def test_the_check_tells_english_put_on_screen(source: str, found: int) -> None:
     assert len(shown_untranslated(source, "example.py")) == found

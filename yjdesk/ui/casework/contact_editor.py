@@ -429,7 +429,7 @@ class ContactEditor(QDialog):
         self.final = True
         self.contact_id = contact_id
         self.dirty = False
-        self.ctx.events.status.emit("Contact record saved.")
+        self.ctx.events.status.emit(tr("Contact record saved."))
         if alive(self):  # (gone if saved as the session ended)
             self.timer.stop()
             self.accept()

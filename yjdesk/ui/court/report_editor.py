@@ -526,7 +526,7 @@ class ReportEditor(QDialog):
         return True
 
     def save(self) -> None:
-        self._save_then(None, "Report saved")
+        self._save_then(None, tr("Report saved"))
 
     def _autosave(self) -> None:
         if self.dirty and self._editable() and not self._saves_running \
@@ -539,7 +539,7 @@ class ReportEditor(QDialog):
         reason is shown under its field)."""
         if not (self.dirty and self._editable()):
             return True
-        return self._save_then(None, "Report saved")
+        return self._save_then(None, tr("Report saved"))
 
     def _wait_for_save(self) -> bool:
         """Before closing: save what is unsaved and say whether to wait for it."""
@@ -567,13 +567,13 @@ class ReportEditor(QDialog):
     def submit(self) -> None:
         psr_id = self.psr_id
         self._save_then(lambda uow: gk.submit_for_check(uow.session, psr_id),
-                        "Report submitted for its quality check")
+                        tr("Report submitted for its quality check"))
 
     def refresh_from_assessment(self) -> None:
         """Save what is typed, then pull the latest countersigned stage's ratings again."""
         psr_id = self.psr_id
         self._save_then(lambda uow: ps.refresh_from_assessment(uow.session, psr_id),
-                        "Ratings refreshed from the latest countersigned assessment")
+                        tr("Ratings refreshed from the latest countersigned assessment"))
 
     @property
     def subject(self) -> str:
@@ -598,7 +598,7 @@ class ReportEditor(QDialog):
                              "it.")),
             ask_password=self.ctx.policy.security.reask_password_to_sign),
             lambda _comment: self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id),
-                                       "Report court ready"))
+                                       tr("Report court ready")))
 
     def _changed_and_reload(self, *_: object) -> None:
         self.changed.emit()
@@ -622,7 +622,7 @@ class ReportEditor(QDialog):
                              "defence.")),
             ask_password=self.ctx.policy.security.reask_password_to_sign),
             lambda _comment: self._act(lambda uow: gk.finalise(uow.session, psr_id),
-                                       "Report finalised"))
+                                       tr("Report finalised")))
 
     def record_sent(self) -> SentDialog | None:
         if self.state is None:
