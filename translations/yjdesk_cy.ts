@@ -8493,6 +8493,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>An offence has an identified victim, and neither this assessment ('Victim needs and safety') nor the linked plan ('keeping other people safe') addresses the victim's safety. Address it, or record why not.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>An offence has an identified victim: say under 'keeping other people safe' how the plan keeps the victim safe, or record why it need not.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
@@ -8910,6 +8915,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Case audit answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Case audits are carried out by team or service managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11098,6 +11108,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Management oversight is recorded by team or service managers.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Manager actions</source>
             <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
@@ -11304,6 +11319,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>No contract was signed: the order cannot be completed.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No countersigned, recent assessment stands behind this report: say how the ratings were assessed for it (this statement is printed in the report).</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -11754,6 +11774,26 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Only referral order non-compliance is referred to the panel.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only staff of the child's team can write their assessments.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the action's owner or a manager can complete it.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the author can work on a draft.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the author or a manager can amend a contact record.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -13733,6 +13773,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The decision on this referral has already been recorded.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The delivery date</source>
             <extracomment>From the domain: a field's label in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -13930,6 +13975,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>The outcome date</source>
             <extracomment>From the domain: a field's label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The outcome has already been recorded.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -14913,6 +14963,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>a child you add goes in your own caseload: you must be its case manager</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>accommodation at the end</source>
             <extracomment>From the domain: a label in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -15078,6 +15133,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>no</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>non compliance</source>
             <extracomment>From the domain: a code list's name in a message.</extracomment>
             <translation type="unfinished"></translation>
@@ -15114,6 +15174,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>only a manager of the child's team, a service manager or an administrator can allocate a child</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>only a manager of the child's team, a service manager or an administrator can move a child to another team</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
@@ -15323,6 +15388,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>yes</source>
+            <extracomment>From the domain: a label in a message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>yet to clarify</source>
             <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
@@ -15330,6 +15400,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>yjdesk needs updating</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>you can add a child only to your own team</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>your role cannot add children</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message numerus="yes">

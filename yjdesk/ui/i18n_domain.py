@@ -239,8 +239,8 @@ def _message_args(call: ast.Call) -> list[ast.expr]:
 
 
 def _texty(node: ast.expr) -> bool:
-    """A text as written, put together, or a message: what may be a message."""
-    return (_str(node) is not None or _built(node) or isinstance(node, ast.IfExp)
+    """A text as written, put together, a message, or a name that may stand for one."""
+    return (_str(node) is not None or _built(node) or isinstance(node, (ast.IfExp, ast.Name))
             or (isinstance(node, ast.Call) and _call_name(node) in ("Message", "Sentence")))
 
 
@@ -305,13 +305,15 @@ def _constants(tree: ast.Module) -> dict[str, list[str]]:
     return out
 
 
-def scan_messages(source: str, filename: str
+def scan_messages(source: str, filename: str, known: dict[str, list[str]] | None = None
                   ) -> tuple[dict[str, str], dict[str, str], list[str]]:
     """The messages (each with what its ``%1``, ``%2``... are) and the words (labels) one
     module of the services gives, and each message it puts together before giving it (an
-    f-string, ``+``, ``%``, ``.format``: a translation can never match those)."""
+    f-string, ``+``, ``%``, ``.format``: a translation can never match those). ``known``:
+    the text constants of the other modules, by name (a message raised by the name of a
+    constant another module defines: ``raise PermissionDenied(DRAFT_AUTHOR)``)."""
     tree = ast.parse(source, filename)
-    constants = _constants(tree)
+    constants = {**(known or {}), **_constants(tree)}
     messages: dict[str, str] = {}
     words: dict[str, str] = {}
     built: list[str] = []
@@ -343,7 +345,9 @@ def scan_messages(source: str, filename: str
             arg = node.args[0]
             for text in ([_str(arg)] if _str(arg) is not None else
                          [_str(e) for e in arg.elts]
-                         if isinstance(arg, (ast.List, ast.Tuple)) else []):
+                         if isinstance(arg, (ast.List, ast.Tuple)) else
+                         [_str(arg.body), _str(arg.orelse)]
+                         if isinstance(arg, ast.IfExp) else []):
                 if text:
                     words.setdefault(text, "a label in a message")
         if name in LABEL_ARGS:
@@ -366,18 +370,23 @@ def service_messages(root: Path | None = None) -> tuple[dict[str, str], dict[str
     messages: dict[str, str] = {}
     words: dict[str, str] = {}
     built: list[str] = []
-    for where in MESSAGE_SOURCES:
-        path = base / where
-        for module in [path] if path.is_file() else sorted(path.rglob("*.py")):
-            if str(module.relative_to(base)) in SERVER_WORDS:
-                continue
-            found, named, made = scan_messages(module.read_text(encoding="utf-8"),
-                                               str(module.relative_to(base)))
-            for text, what in found.items():
-                messages.setdefault(text, what)
-            for text, what in named.items():
-                words.setdefault(text, what)
-            built += made
+    modules = [module for where in MESSAGE_SOURCES
+               for module in ([base / where] if (base / where).is_file()
+                              else sorted((base / where).rglob("*.py")))
+               if str(module.relative_to(base)) not in SERVER_WORDS]
+    sources = {module: module.read_text(encoding="utf-8") for module in modules}
+    known: dict[str, list[str]] = {}  # every module's text constants, by name
+    for source in sources.values():
+        for name, texts in _constants(ast.parse(source)).items():
+            known.setdefault(name, []).extend(texts)
+    for module in modules:
+        found, named, made = scan_messages(sources[module], str(module.relative_to(base)),
+                                           known)
+        for text, what in found.items():
+            messages.setdefault(text, what)
+        for text, what in named.items():
+            words.setdefault(text, what)
+        built += made
     return messages, words, built
 
 
