@@ -7993,11 +7993,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>A %1 cannot write assessments.</source>
-            <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>A %1 here goes to the joint decision panel, not the police alone.</source>
             <extracomment>From the domain: validation or workflow message; %1: a label, translated on its own, in lower case.</extracomment>
             <translation type="unfinished"></translation>
@@ -11769,6 +11764,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Only managers and performance staff can see the children behind a figure; others see the totals.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only practitioners, court officers and team managers write assessments.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>

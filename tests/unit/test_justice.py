@@ -115,4 +115,4 @@ def test_only_a_manager_allocates(uow, child_id, actor) -> None:
 
     with pytest.raises(PermissionDenied) as refused, uow() as u:
         justice.allocate(u.session, child_id, actor.user_id, "cover", dt.date(2026, 11, 30))
-    assert str(refused.value) == ALLOCATORS
+    assert str(refused.value) == ALLOCATORS[0].upper() + ALLOCATORS[1:] + "."

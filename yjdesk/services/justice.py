@@ -238,7 +238,7 @@ def allocate(session: Session, child_id: str, user_id: str, role: str,
         {"team_id": child.team_id, "case_manager_id": child.case_manager_id}, None,
         {"user_id": user_id, "allocation_role": role})
     if refused:
-        raise PermissionDenied(refused)
+        raise PermissionDenied(Sentence(refused))
     if role == "case_manager":
         for old in session.scalars(select(Allocation).where(
                 Allocation.child_id == child_id, Allocation.allocation_role == "case_manager",

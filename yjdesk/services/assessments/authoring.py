@@ -12,20 +12,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from yjdesk.errors import LowerWord, Message
 from yjdesk.models.org import Role
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.locks import is_tombstone
 
 AUTHOR_ROLES = (Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER)
 OTHER_TEAM = "Only staff of the child's team can write their assessments."
+NOT_AN_AUTHOR = "Only practitioners, court officers and team managers write assessments."
 
 
 def author_refusal(role: Role, team_id: str | None, child_team: str | None) -> str | None:
     """A refusal for ``role`` (of ``team_id``) writing an assessment of a child of
     ``child_team``, or None."""
     if role not in AUTHOR_ROLES:
-        return Message("A %1 cannot write assessments.", LowerWord(role.label))
+        return NOT_AN_AUTHOR
     if child_team is not None and team_id != child_team:
         return OTHER_TEAM
     return None
