@@ -14253,6 +14253,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>This countersignature's content hash is not the hash of the assessment as the service holds it; sync, check the assessment and countersign it again.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>This date (%1) is in the past, so the hearing cannot be listed as a future hearing. Correct the date, or mark it as heard and record its outcome.</source>
             <extracomment>From the domain: validation or workflow message; %1: as given (a date, a number, a code, typed text), not translated.</extracomment>
             <translation type="unfinished"></translation>
@@ -14404,6 +14409,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>This report is not on this laptop.</source>
+            <extracomment>From the domain: validation or workflow message.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This report's content hash is not the hash of the report as the service holds it; sync, check the report and finalise it again.</source>
             <extracomment>From the domain: validation or workflow message.</extracomment>
             <translation type="unfinished"></translation>
         </message>

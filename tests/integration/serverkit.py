@@ -327,3 +327,32 @@ def form_version() -> int:
     from yjdesk.services.assessments import forms
 
     return forms.current_version()
+
+
+def stage_hash(db: ServerDb, stage_id: str, **signature: Any) -> str:
+    """The content hash a countersign of the stage as the service holds it carries
+    (``signature``: the countersign's own fields), as the laptop's ``signing`` makes it."""
+    from yjdesk.models.assessment import AssessmentStage
+    from yjdesk.services.assessments import stages
+    from yjdesk.services.assessments.hashing import content_hash
+
+    with Session(db.engine) as s, s.no_autoflush:
+        stage = s.get(AssessmentStage, stage_id)
+        assert stage is not None
+        rows = stages.answers(s, stage_id)
+        for name, value in signature.items():
+            setattr(stage, name, value)
+        digest = content_hash(stage, rows.values())
+        s.rollback()
+    return digest
+
+
+def report_hash(db: ServerDb, report_id: str) -> str:
+    """The content hash a finalisation of the report as the service holds it carries."""
+    from yjdesk.models.court import PreSentenceReport
+    from yjdesk.services.court.psr import content_hash
+
+    with Session(db.engine) as s:
+        report = s.get(PreSentenceReport, report_id)
+        assert report is not None
+        return content_hash(s, report)

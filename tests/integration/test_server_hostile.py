@@ -507,3 +507,125 @@ def test_a_bundle_that_unzips_to_too_much_is_refused(
         r = c.http.post(import_routes.IMPORT_PATH, content=bomb, headers={
             "Authorization": f"Bearer {c.token}", "Content-Type": "application/zip"})
     assert r.status_code == 422 and "unzips to more than" in r.json()["message"], r.text
+
+
+def _submitted_stage(live_server: str, world: World, server_db: ServerDb) -> str:
+    """A stage pat submitted with complete answers, pushed as her laptop does."""
+    from tests.integration.serverkit import complete_answers
+
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "referral_order", "category": "court",
+        "decision_date": dt.date(2026, 10, 1), "start_date": dt.date(2026, 10, 1)})
+    stage = new_id()
+    with _login(live_server, "pat") as pat:
+        res = pat.push([change("assessment_stage", stage, {
+            "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+            "status": "submitted", "form_version": form_version(), "author_id": world.pat,
+            "submitted_by": world.pat, "submitted_at": "2026-11-01T09:00:00+00:00",
+            "started_on": "2026-10-02", "due_on": "2026-10-30"}),
+            *complete_answers(world.north_child, stage)])
+    assert {r.status for r in res.results} == {"applied"}, res
+    return stage
+
+
+def test_a_countersignature_signs_what_the_service_holds(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The service stored the content hash a countersigning laptop sent without looking at
+    it: a manager's laptop could lock a stage under a hash of other answers (or none of
+    the service's), and verification later said the record was altered."""
+    from tests.integration.serverkit import stage_hash
+    from yjdesk.services.assessments.signed_set import HASH_MISMATCH
+
+    stage = _submitted_stage(live_server, world, server_db)
+    at = "2026-11-02T10:00:00+00:00"
+    sign = {"status": "countersigned", "countersigned_by": world.nina, "countersigned_at": at}
+    with _login(live_server, "nina") as nina:
+        before = server_db.snapshot()
+        forged = nina.push([change("assessment_stage", stage,
+                                   {**sign, "content_hash": "c" * 64}, base_rev=1)])
+        assert server_db.snapshot() == before
+        assert (forged.results[0].status, forged.results[0].error) == (
+            "rejected", HASH_MISMATCH)
+        true = stage_hash(server_db, stage, countersigned_by=world.nina,
+                          countersigned_at=dt.datetime(2026, 11, 2, 10, 0, tzinfo=dt.UTC))
+        ok = nina.push([change("assessment_stage", stage, {**sign, "content_hash": true},
+                               base_rev=1)])
+    assert ok.results[0].status == "applied", ok
+    from sqlalchemy.orm import Session
+
+    from yjdesk.services.assessments import signing
+    with Session(server_db.engine) as s:
+        assert signing.verify(s, stage).ok
+
+
+def test_a_finalised_report_carries_the_hash_of_what_the_service_holds(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Finalising stored the laptop's hash as sent: a report could be finalised under a
+    hash of words the court never got (or of none)."""
+    from tests.integration.serverkit import report_hash
+    from yjdesk.services.court.finalised_set import FINAL_HASH_MISMATCH
+
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "MC1", "court_name": "Northtown Youth",
+        "hearing_date": dt.date(2026, 12, 20), "hearing_type": "first_appearance"})
+    report = server_db.put("psr", {
+        "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+        "requested_on": dt.date(2026, 11, 1), "due_date": dt.date(2026, 12, 18),
+        "author_id": world.pat, "status": "court_ready", "conclusion": "A referral order.",
+        "checked_by_id": world.nina,
+        "checked_at": dt.datetime(2026, 11, 10, 10, 0, tzinfo=dt.UTC)})
+    final = {"status": "finalised", "finalised_by_id": world.pat,
+             "finalised_at": "2026-11-11T10:00:00+00:00"}
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        forged = pat.push([change("psr", report, {**final, "content_hash": "d" * 64},
+                                  base_rev=1)])
+        assert server_db.snapshot() == before
+        assert (forged.results[0].status, forged.results[0].error) == (
+            "rejected", FINAL_HASH_MISMATCH)
+        ok = pat.push([change("psr", report, {**final,
+                                              "content_hash": report_hash(server_db, report)},
+                              base_rev=1)])
+    assert ok.results[0].status == "applied", ok
+    from sqlalchemy.orm import Session
+
+    from yjdesk.services.court import gatekeeping
+    with Session(server_db.engine) as s:
+        assert gatekeeping.verify(s, report)
+
+
+def test_an_honest_countersign_syncs_with_the_hash_the_service_computes(
+        live_server: str, world: World, server_db: ServerDb, tmp_path: Any) -> None:
+    """The laptops' own hashes are the service's: a practitioner's last answers pushed with
+    her submission, and her manager's countersign, all apply, and the service's stage
+    verifies."""
+    from sqlalchemy.orm import Session
+
+    from tests.support.sync_laptop import Laptop
+    from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
+    from yjdesk.services.assessments import signing, stages
+
+    pats = Laptop(live_server, "pat", tmp_path / "pat")
+    ninas = Laptop(live_server, "nina", tmp_path / "nina")
+    try:
+        pats.sync()
+        today = dt.date.today()
+        with pats.uow() as u:
+            disposal = add_disposal(u.session, world.north_child,
+                                    start=today - dt.timedelta(days=3))
+            stage = stages.create_stage(u.session, world.north_child, disposal,
+                                        today=today).id
+        assert not pats.sync().waiting
+        with pats.uow() as u:  # her last answers and the submission: one push
+            stages.save_answers(u.session, stage, COMPLETE, today=today)
+            signing.submit(u.session, stage, today=today)
+        assert not pats.sync().waiting
+        ninas.sync()
+        with ninas.uow() as u:
+            signing.countersign(u.session, stage)
+        assert not ninas.sync().waiting
+    finally:
+        pats.close()
+        ninas.close()
+    with Session(server_db.engine) as s:
+        assert signing.verify(s, stage).ok

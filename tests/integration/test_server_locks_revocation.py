@@ -18,6 +18,7 @@ from tests.integration.serverkit import (
     child_fields,
     complete_answers,
     form_version,
+    stage_hash,
 )
 from yjdesk.models.org import Role
 from yjdesk.models.server import DeviceChild, RowRevision
@@ -164,9 +165,11 @@ def test_a_countersigned_stage_is_deleted_only_by_a_manager(
             "status": "submitted", "form_version": form_version(), "author_id": world.pat,
             "submitted_by": world.pat, "started_on": "2026-10-02", "due_on": "2026-10-30"}),
             *complete_answers(world.north_child, stage)])
+        digest = stage_hash(server_db, stage, countersigned_by=world.nina,
+                            countersigned_at=dt.datetime(2026, 11, 1, 10, 0, tzinfo=dt.UTC))
         signed = nina.push([change("assessment_stage", stage, {
             "status": "countersigned", "countersigned_by": world.nina,
-            "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": "c" * 64},
+            "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": digest},
             base_rev=1)])
         assert signed.results[0].status == "applied", signed
         refused = pat.push([change("assessment_stage", stage, {"deleted_reason": "mine"},

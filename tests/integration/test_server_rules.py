@@ -14,6 +14,7 @@ from tests.integration.serverkit import (
     change,
     complete_answers,
     form_version,
+    stage_hash,
 )
 from yjdesk.models.types import new_id
 from yjdesk.server import rules
@@ -36,9 +37,12 @@ def stage(server_db: ServerDb, world: World, live_server: str) -> str:
     return stage_id
 
 
-def _countersign(user_id: str) -> dict[str, object]:
+def _countersign(server_db: ServerDb, stage_id: str, user_id: str) -> dict[str, object]:
+    """A countersign of the stage as the service holds it (its true content hash)."""
+    digest = stage_hash(server_db, stage_id, countersigned_by=user_id,
+                        countersigned_at=dt.datetime(2026, 11, 1, 10, 0, tzinfo=dt.UTC))
     return {"status": "countersigned", "countersigned_by": user_id,
-            "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": "c" * 64}
+            "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": digest}
 
 
 def test_only_a_team_manager_of_the_childs_team_countersigns(
@@ -47,7 +51,8 @@ def test_only_a_team_manager_of_the_childs_team_countersigns(
         pat.login()
         sonia.login()
         for c, who in ((pat, world.pat), (sonia, world.sonia)):
-            res = c.push([change("assessment_stage", stage, _countersign(who), base_rev=1)])
+            res = c.push([change("assessment_stage", stage,
+                                 _countersign(server_db, stage, who), base_rev=1)])
             assert res.results[0].status == "rejected"
             assert "only a team manager" in (res.results[0].error or "")
     stored = server_db.row("assessment_stage", stage)
@@ -68,8 +73,8 @@ def test_a_manager_cannot_countersign_their_own_assessment(
             "submitted_by": world.nina, "started_on": "2026-10-02", "due_on": "2026-10-30"}),
             *complete_answers(world.north_child, own)])
         assert {r.status for r in made.results} == {"applied"}, made
-        res = nina.push([change("assessment_stage", own, _countersign(world.nina),
-                                base_rev=1)])
+        res = nina.push([change("assessment_stage", own,
+                                _countersign(server_db, own, world.nina), base_rev=1)])
     assert res.results[0].status == "rejected"
     assert "wrote or submitted" in (res.results[0].error or "")
     stored = server_db.row("assessment_stage", own)
@@ -81,8 +86,8 @@ def test_countersigned_stage_cannot_be_changed_through_the_api(
     with ApiClient(live_server, "nina") as nina, ApiClient(live_server, "pat") as pat:
         nina.login()
         pat.login()
-        signed = nina.push([change("assessment_stage", stage, _countersign(world.nina),
-                                   base_rev=1)])
+        signed = nina.push([change("assessment_stage", stage,
+                                   _countersign(server_db, stage, world.nina), base_rev=1)])
         assert signed.results[0].status == "applied" and signed.results[0].rev == 2
         before = server_db.snapshot()
         attempts = [

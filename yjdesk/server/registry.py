@@ -38,7 +38,9 @@ REGISTERED: dict[str, str] = {
                         "submitted: no blocking quality check fails, judged with its answers "
                         "once the push is applied (services.assessments.submitted_set); "
                         "countersigned lock; countersign by a team manager of the child's "
-                        "team who did not write or submit it (server.identity, from history); "
+                        "team who did not write or submit it (server.identity, from history), "
+                        "its content hash the hash of what the service holds once the push "
+                        "is applied (services.assessments.signed_set); "
                         "manager tombstone (services.locks)",
     "audit_event": "append-only; token device and user, held child, device hash chain "
                    "(server.identity)",
@@ -82,7 +84,9 @@ REGISTERED: dict[str, str] = {
     "plan": FORM + "; victim safety addressed (services.victims.planning)",
     "plan_target": FORM,
     "psr": "court ready by a team manager who did not write it (from history); finalised "
-           "lock; manager tombstone (services.court.sync_rules, services.locks)",
+           "lock; manager tombstone (services.court.sync_rules, services.locks); finalised "
+           "with the hash of what the service holds, judged once the push is applied "
+           "(services.court.finalised_set)",
     "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
     "psr_review": "history of a report: never changed (services.court.sync_rules)",
     "psr_sent": "history of a report: never changed (services.court.sync_rules)",

@@ -4,7 +4,9 @@ A row rule (``server.rules``) sees one pushed row; some rules are about a set of
 arrive as several rows, possibly in one push: an ISS order and the four requirements it
 needs (``services.orders.composition.ORDER_SET``), or a requirement and the hours or days
 delivered against it (``services.orders.balance.BALANCE_SET``), a submitted assessment
-stage and its answers (``services.assessments.submitted_set``, issue 11). Before a push is
+stage and its answers (``services.assessments.submitted_set``, issue 11), what a
+countersign or a finalisation signs (``services.assessments.signed_set``,
+``services.court.finalised_set``: security review). Before a push is
 applied the service notes which sets its rows touch and their state; once every row is
 applied it judges each touched set again, and refuses every row of the push that touched a
 set it made break (or break more). Those rows are then taken out and the push applied again (see
@@ -24,7 +26,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from yjdesk.services.assessments.signed_set import SIGNED_STAGE_SET
 from yjdesk.services.assessments.submitted_set import SUBMITTED_STAGE_SET
+from yjdesk.services.court.finalised_set import FINALISED_REPORT_SET
 from yjdesk.services.orders.balance import BALANCE_SET
 from yjdesk.services.orders.composition import ORDER_SET
 
@@ -32,7 +36,8 @@ Key = tuple[str, str]
 #: (set kind's index in SET_KINDS, owner id)
 SetKey = tuple[int, str]
 
-SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET, SUBMITTED_STAGE_SET]
+SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET, SUBMITTED_STAGE_SET, SIGNED_STAGE_SET,
+                        FINALISED_REPORT_SET]
 
 
 @dataclass
