@@ -597,8 +597,9 @@ def test_a_finalised_report_carries_the_hash_of_what_the_service_holds(
 def test_an_honest_countersign_syncs_with_the_hash_the_service_computes(
         live_server: str, world: World, server_db: ServerDb, tmp_path: Any) -> None:
     """The laptops' own hashes are the service's: a practitioner's last answers pushed with
-    her submission, and her manager's countersign, all apply, and the service's stage
-    verifies."""
+    her submission (the stage's answers travel in its push, however small the push chunk:
+    sent after it, they would change a stage already submitted), and her manager's
+    countersign, all apply, and the service's stage verifies."""
     from sqlalchemy.orm import Session
 
     from tests.support.sync_laptop import Laptop
@@ -616,10 +617,10 @@ def test_an_honest_countersign_syncs_with_the_hash_the_service_computes(
             stage = stages.create_stage(u.session, world.north_child, disposal,
                                         today=today).id
         assert not pats.sync().waiting
-        with pats.uow() as u:  # her last answers and the submission: one push
+        with pats.uow() as u:  # her last answers and the submission travel together
             stages.save_answers(u.session, stage, COMPLETE, today=today)
             signing.submit(u.session, stage, today=today)
-        assert not pats.sync().waiting
+        assert not pats.sync(push_chunk=5).waiting  # (in one push, whatever its size)
         ninas.sync()
         with ninas.uow() as u:
             signing.countersign(u.session, stage)
@@ -629,3 +630,57 @@ def test_an_honest_countersign_syncs_with_the_hash_the_service_computes(
         ninas.close()
     with Session(server_db.engine) as s:
         assert signing.verify(s, stage).ok
+
+
+def _answer_id(server_db: ServerDb, stage: str, key: str) -> str:
+    from sqlalchemy import select
+
+    from yjdesk.models.assessment import AssessmentAnswer
+
+    with server_db.session() as s:
+        found = s.scalar(select(AssessmentAnswer.id).where(
+            AssessmentAnswer.stage_id == stage, AssessmentAnswer.question_key == key))
+    assert found is not None
+    return str(found)
+
+
+def test_a_submitted_assessment_waits_for_its_countersign_unchanged(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The laptop refuses any edit of a submitted stage (it waits for its countersign, or
+    for a manager to return it); the service took new and changed answers, deleted ones and
+    changed ratings of a stage submitted long before, and the author could take it back to
+    draft herself: the manager countersigned words other than those submitted."""
+    from yjdesk.services.assessments.stages import not_editable_refusal
+
+    stage = _submitted_stage(live_server, world, server_db)
+    notes = _answer_id(server_db, stage, "living_notes")
+    waiting = not_editable_refusal("submitted")
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        results = [pat.push([a]).results[0] for a in (
+            change("assessment_answer", notes, {"value": "\"Lives alone.\""}, base_rev=1),
+            change("assessment_answer", notes, {}, base_rev=1, deleted=True),
+            change("assessment_answer", new_id(), {
+                "child_id": world.north_child, "stage_id": stage,
+                "question_key": "ete_notes", "value": "\"Goes to college.\"",
+                "as_at": "2026-11-02"}),
+            change("assessment_stage", stage, {"rosh": "low"}, base_rev=1))]
+        assert server_db.snapshot() == before
+        assert [(r.status, r.error) for r in results] == [("rejected", waiting)] * 4, results
+        # nor does she send it back to herself to change it
+        back = [pat.push([a]).results[0] for a in (
+            change("assessment_stage", stage, {"status": "draft", "rosh": "low"}, base_rev=1),
+            change("assessment_stage", stage, {"status": "returned"}, base_rev=1))]
+        assert server_db.snapshot() == before
+        assert [r.status for r in back] == ["rejected"] * 2, back
+        assert {r.error for r in back} == {"Only a team manager can return an assessment."}
+    with _login(live_server, "nina") as nina:  # her manager returns it ...
+        returned = nina.push([change("assessment_stage", stage, {"status": "returned"},
+                                     base_rev=1)])
+        assert returned.results[0].status == "applied", returned
+    with _login(live_server, "pat") as pat:  # ... and then she changes it
+        ok = pat.push([change("assessment_stage", stage, {"status": "draft", "rosh": "low"},
+                              base_rev=2),
+                       change("assessment_answer", notes, {"value": "\"Lives alone.\""},
+                              base_rev=1)])
+    assert [r.status for r in ok.results] == ["applied"] * 2, ok

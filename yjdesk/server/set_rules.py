@@ -36,7 +36,9 @@ Key = tuple[str, str]
 #: (set kind's index in SET_KINDS, owner id)
 SetKey = tuple[int, str]
 
-SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET, SUBMITTED_STAGE_SET, SIGNED_STAGE_SET,
+#: (A stage's fixed content is judged before its blocking checks: a stage submitted before
+#: the push says it waits for its countersign, not what it lacks.)
+SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET, SIGNED_STAGE_SET, SUBMITTED_STAGE_SET,
                         FINALISED_REPORT_SET]
 
 

@@ -56,14 +56,17 @@ def push_chunks(session: Session, keys: list[Key], size: int) -> list[list[Key]]
     """``keys`` in batches of about ``size``, a parent's dependents in its batch.
 
     The service judges some sets as a whole (an ISS order and its requirements:
-    ``services.orders.composition.TRAVELS_WITH``), so a dependent row whose parent is also
-    being pushed goes right after it, in the same batch (a batch may then run over
+    ``services.orders.composition.TRAVELS_WITH``; a stage and its answers:
+    ``services.assessments.submitted_set.TRAVELS_WITH``), so a dependent row whose parent
+    is also being pushed goes right after it, in the same batch (a batch may then run over
     ``size``, never over the service's limit)."""
-    from yjdesk.services.orders.composition import TRAVELS_WITH
+    from yjdesk.services.assessments import submitted_set
+    from yjdesk.services.orders import composition
 
     tables = synced_tables()
     parent_of: dict[Key, Key] = {}
-    for name, (col, parent_table) in TRAVELS_WITH.items():
+    for name, (col, parent_table) in {**composition.TRAVELS_WITH,
+                                      **submitted_set.TRAVELS_WITH}.items():
         table = tables.get(name)
         ids = [r for t, r in keys if t == name]
         if table is None or not ids:

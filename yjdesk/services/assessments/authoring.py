@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.locks import is_tombstone
 
@@ -55,4 +56,42 @@ def assessments_by_authors(change: ChangeLike) -> str | None:
                           _child_team(change, change.proposed))
 
 
-ASSESSMENT_RULES = [assessments_by_authors]
+def manager_refusal(role: str, team_id: str | None, user_id: str, child_team: str | None,
+                    author_id: str | None, submitted_by: str | None,
+                    doing: str) -> str | None:
+    """Only a team manager of the child's team who did not write or submit a stage
+    countersigns or returns it (``doing``): the refusal, or None. The laptop's countersign
+    and return, and the push path (:func:`sent_back_by_a_manager`), call it."""
+    countersign = doing == "countersign"  # (each message written out whole, to translate)
+    if role != Role.TEAM_MANAGER:
+        return ("Only a team manager can countersign an assessment." if countersign else
+                "Only a team manager can return an assessment.")
+    if child_team is None or child_team != team_id:
+        return ("Only a manager of the child's team can countersign this assessment."
+                if countersign else
+                "Only a manager of the child's team can return this assessment.")
+    if user_id in (author_id, submitted_by):
+        return ("You cannot countersign an assessment you wrote or submitted; another "
+                "manager must." if countersign else
+                "You cannot return an assessment you wrote or submitted; another manager "
+                "must.")
+    return None
+
+
+@judges("assessment_stage")
+def sent_back_by_a_manager(change: ChangeLike) -> str | None:
+    """A submitted stage goes back to its author (returned, or the manager's own draft)
+    only as ``signing.return_stage`` sends it: by a manager of the child's team who did not
+    write or submit it (the stage's author and submitter as the service holds them)."""
+    current = change.current
+    if current is None or current.get("status") != StageStatus.SUBMITTED:
+        return None
+    if change.proposed.get("status") in (StageStatus.SUBMITTED, StageStatus.COUNTERSIGNED):
+        return None  # still waiting, or countersigned (server.rules judges who signs)
+    actor = change.actor
+    return manager_refusal(actor.role, actor.team_id, actor.user_id,
+                           _child_team(change, current), current.get("author_id"),
+                           current.get("submitted_by"), "return")
+
+
+ASSESSMENT_RULES = [assessments_by_authors, sent_back_by_a_manager]

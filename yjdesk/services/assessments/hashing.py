@@ -38,10 +38,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def canonical_content(stage: AssessmentStage, answers: Iterable[AssessmentAnswer]) -> str:
+#: Who submitted and countersigned: in the hash, but not what a submission fixes.
+SIGNATURE = ("submitted_by", "countersigned_by", "countersigned_at")
+
+
+def canonical_content(stage: AssessmentStage, answers: Iterable[AssessmentAnswer], *,
+                      signature: bool = True) -> str:
+    """The canonical JSON; without ``signature``, the content only (what a submitted stage
+    keeps until a manager returns it: ``services.assessments.signed_set``)."""
     rows = sorted((a for a in answers if not a.deleted), key=lambda a: a.question_key)
     doc = {
-        "stage": {k: _plain(getattr(stage, k)) for k in IDENTITY},
+        "stage": {k: _plain(getattr(stage, k)) for k in IDENTITY
+                  if signature or k not in SIGNATURE},
         "conclusions": {k: _plain(getattr(stage, k)) for k in CONTENT_COLUMNS},
         "answers": [
             [a.question_key, json.loads(a.value) if a.value is not None else None,

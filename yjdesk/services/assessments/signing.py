@@ -27,6 +27,7 @@ from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, quality, stages, timeliness
+from yjdesk.services.assessments.authoring import manager_refusal
 from yjdesk.services.assessments.hashing import content_hash
 from yjdesk.services.assessments.lock import _guard as _guard
 from yjdesk.services.assessments.lock import install_lock_guard as install_lock_guard
@@ -91,21 +92,11 @@ def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStag
 def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None:
     actor = actor_of(session)
     child = session.get(Child, stage.child_id)
-    countersign = doing == "countersign"  # (each message written out whole, to translate)
-    if actor.role != Role.TEAM_MANAGER:
-        raise PermissionDenied("Only a team manager can countersign an assessment."
-                               if countersign else
-                               "Only a team manager can return an assessment.")
-    if child is None or child.team_id is None or child.team_id != actor.team_id:
-        raise PermissionDenied("Only a manager of the child's team can countersign this "
-                               "assessment." if countersign else
-                               "Only a manager of the child's team can return this "
-                               "assessment.")
-    if actor.user_id in (stage.author_id, stage.submitted_by):
-        raise PermissionDenied("You cannot countersign an assessment you wrote or submitted; "
-                               "another manager must." if countersign else
-                               "You cannot return an assessment you wrote or submitted; "
-                               "another manager must.")
+    refused = manager_refusal(actor.role, actor.team_id, actor.user_id,
+                              child.team_id if child is not None else None,
+                              stage.author_id, stage.submitted_by, doing)
+    if refused:
+        raise PermissionDenied(refused)
     refused = not_submitted_refusal(stage.status, doing)
     if refused:
         raise WorkflowError(refused)

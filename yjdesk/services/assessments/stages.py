@@ -86,15 +86,27 @@ def _child_for_author(session: Session, child_id: str) -> Child:
     return child
 
 
+def not_editable_refusal(status: str | None,
+                         countersigned_at: dt.datetime | None = None) -> str | None:
+    """A submitted stage's content waits for its countersign (or its return), a
+    countersigned one's never changes: the refusal, or None. :func:`check_editable` and the
+    push path (``services.assessments.signed_set``) call it."""
+    if status == StageStatus.COUNTERSIGNED:
+        return Message("This assessment was countersigned %1 and cannot be changed. Start a "
+                       "review to record new information.", date_text(countersigned_at))
+    if status == StageStatus.SUBMITTED:
+        return ("This assessment is waiting for a countersign. Ask the manager to return it "
+                "if it needs changing.")
+    return None
+
+
 def check_editable(session: Session, stage: AssessmentStage) -> None:
     """Refuse any edit of a countersigned or submitted stage, or by someone not allowed."""
-    if stage.status == StageStatus.COUNTERSIGNED:
-        raise RecordLocked(Message("This assessment was countersigned %1 and cannot be "
-                                   "changed. Start a review to record new information.",
-                                   date_text(stage.countersigned_at)))
-    if stage.status == StageStatus.SUBMITTED:
-        raise WorkflowError("This assessment is waiting for a countersign. Ask the manager "
-                            "to return it if it needs changing.")
+    refused = not_editable_refusal(stage.status, stage.countersigned_at)
+    if refused and stage.status == StageStatus.COUNTERSIGNED:
+        raise RecordLocked(refused)
+    if refused:
+        raise WorkflowError(refused)
     _child_for_author(session, stage.child_id)
 
 

@@ -22,6 +22,10 @@ from yjdesk.services.sets import new_problems, stored_parents
 
 STAGE_TABLE = "assessment_stage"
 ANSWER_TABLE = "assessment_answer"
+#: A stage's answers go in its push (``sync.push.push_chunks``): a stage and its answers are
+#: judged as a set at the end of a push, and a stage's last answers sent after it, in a
+#: later push, would change a stage already submitted (``signed_set``).
+TRAVELS_WITH: dict[str, tuple[str, str]] = {ANSWER_TABLE: ("stage_id", STAGE_TABLE)}
 
 
 def stages_touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
