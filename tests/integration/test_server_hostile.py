@@ -684,3 +684,82 @@ def test_a_submitted_assessment_waits_for_its_countersign_unchanged(
                        change("assessment_answer", notes, {"value": "\"Lives alone.\""},
                               base_rev=1)])
     assert [r.status for r in ok.results] == ["applied"] * 2, ok
+
+
+def _final_contact(server_db: ServerDb, world: World, recorded_days_ago: int) -> str:
+    """A final contact pat wrote, which the service recorded final ``recorded_days_ago``."""
+    from sqlalchemy import update
+
+    from yjdesk.models.server import RowRevision
+
+    contact = server_db.put("contact", {
+        "child_id": world.north_child, "status": "final", "author_id": world.pat,
+        "contact_at": dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC),
+        "contact_type": "phone", "attendance": "attended", "content": "Spoke to Nora",
+        "finalised_at": dt.datetime(2026, 10, 5, 11, 0, tzinfo=dt.UTC)})
+    with server_db.session() as s:
+        s.execute(update(RowRevision).where(RowRevision.row_id == contact).values(
+            updated_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=recorded_days_ago)))
+    return contact
+
+
+def test_a_final_contact_changes_after_its_edit_window_only_by_amendment(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The laptop lets the author correct a final record in place only inside the edit
+    window; after it, each change is an amendment saying what the text was and why. The
+    service took a silent rewrite of a final record at any time (every revision kept, but
+    nothing on the record saying it changed)."""
+    from yjdesk.services.casework.contacts import EDIT_WINDOW_CLOSED
+
+    old = _final_contact(server_db, world, recorded_days_ago=30)
+
+    def amendment(field: str, was: str | None, now: str) -> dict[str, Any]:
+        return change("contact_amendment", new_id(), {
+            "child_id": world.north_child, "contact_id": old, "field": field,
+            "original_text": was, "new_text": now, "reason": "Correction",
+            "amended_by": world.pat, "amended_at": "2026-11-01T10:00:00+00:00"})
+
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        results = [pat.push(a).results[0] for a in (
+            [change("contact", old, {"content": "Did not speak to Nora"}, base_rev=1)],
+            [change("contact", old, {"contact_type": "home_visit"}, base_rev=1)],
+            # an amendment row that says something other than what changed
+            [change("contact", old, {"content": "Did not speak to Nora"}, base_rev=1),
+             amendment("content", "Spoke to Nora", "Spoke to Nora's mum")])]
+        assert server_db.snapshot() == before
+        assert [(r.status, r.error) for r in results] == [
+            ("rejected", EDIT_WINDOW_CLOSED)] * 3, results
+        # An amendment, as the laptop makes it: the text and the row saying why.
+        ok = pat.push([change("contact", old, {"content": "Did not speak to Nora"},
+                              base_rev=1),
+                       amendment("content", "Spoke to Nora", "Did not speak to Nora")])
+        assert [r.status for r in ok.results] == ["applied"] * 2, ok
+        # Inside the window (the service recorded it final just now) she corrects it.
+        fresh = _final_contact(server_db, world, recorded_days_ago=0)
+        edit = pat.push([change("contact", fresh, {"content": "Spoke to Nora at home",
+                                                   "contact_type": "home_visit"},
+                                base_rev=1)])
+    assert edit.results[0].status == "applied", edit
+
+
+def test_an_honest_amendment_syncs_with_its_record(
+        live_server: str, world: World, server_db: ServerDb, tmp_path: Any) -> None:
+    """A laptop's amendment (the record's new text and the row saying why) applies on the
+    service, however small the push chunk: the amendment travels in its record's push."""
+    from tests.support.sync_laptop import Laptop
+    from yjdesk.services.casework import contacts
+
+    old = _final_contact(server_db, world, recorded_days_ago=30)
+    pats = Laptop(live_server, "pat", tmp_path / "pat")
+    try:
+        pats.sync()
+        with pats.uow() as u:
+            contacts.amend(u.session, old, {"content": "Did not speak to Nora",
+                                            "outcome": "Try again Monday"}, "Correction")
+        assert not pats.sync(push_chunk=1).waiting
+    finally:
+        pats.close()
+    stored = server_db.row("contact", old)
+    assert stored is not None and stored["content"] == "Did not speak to Nora"
+    assert server_db.count("contact_amendment") == 2

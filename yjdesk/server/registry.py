@@ -55,9 +55,13 @@ REGISTERED: dict[str, str] = {
     "compliance_record": FORM + "; who decided: the caller (services.attestation)",
     "contact": "final-record form validation (services.casework.contacts); a draft by its "
                "author only; final text by "
-               "author or manager; manager tombstone with a reason (services.locks)",
+               "author or manager; after the edit window (the service's clock, from when it "
+               "recorded it final) only by amendment, judged once the push is applied "
+               "(services.casework.final_contact_set); manager tombstone with a reason "
+               "(services.locks)",
     "contact_amendment": "append-only; by the contact's author or a manager (casework "
-                         "sync_rules)",
+                         "sync_rules); with its record's change after the edit window "
+                         "(services.casework.final_contact_set)",
     "contact_target_link": SCOPE_ONLY,
     "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,

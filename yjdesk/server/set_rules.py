@@ -6,7 +6,8 @@ needs (``services.orders.composition.ORDER_SET``), or a requirement and the hour
 delivered against it (``services.orders.balance.BALANCE_SET``), a submitted assessment
 stage and its answers (``services.assessments.submitted_set``, issue 11), what a
 countersign or a finalisation signs (``services.assessments.signed_set``,
-``services.court.finalised_set``: security review). Before a push is
+``services.court.finalised_set``: security review), a final contact changed after its
+edit window only by amendment (``services.casework.final_contact_set``). Before a push is
 applied the service notes which sets its rows touch and their state; once every row is
 applied it judges each touched set again, and refuses every row of the push that touched a
 set it made break (or break more). Those rows are then taken out and the push applied again (see
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.services.assessments.signed_set import SIGNED_STAGE_SET
 from yjdesk.services.assessments.submitted_set import SUBMITTED_STAGE_SET
+from yjdesk.services.casework.final_contact_set import FINAL_CONTACT_SET
 from yjdesk.services.court.finalised_set import FINALISED_REPORT_SET
 from yjdesk.services.orders.balance import BALANCE_SET
 from yjdesk.services.orders.composition import ORDER_SET
@@ -39,7 +41,7 @@ SetKey = tuple[int, str]
 #: (A stage's fixed content is judged before its blocking checks: a stage submitted before
 #: the push says it waits for its countersign, not what it lacks.)
 SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET, SIGNED_STAGE_SET, SUBMITTED_STAGE_SET,
-                        FINALISED_REPORT_SET]
+                        FINALISED_REPORT_SET, FINAL_CONTACT_SET]
 
 
 @dataclass

@@ -57,16 +57,19 @@ def push_chunks(session: Session, keys: list[Key], size: int) -> list[list[Key]]
 
     The service judges some sets as a whole (an ISS order and its requirements:
     ``services.orders.composition.TRAVELS_WITH``; a stage and its answers:
-    ``services.assessments.submitted_set.TRAVELS_WITH``), so a dependent row whose parent
-    is also being pushed goes right after it, in the same batch (a batch may then run over
-    ``size``, never over the service's limit)."""
+    ``services.assessments.submitted_set.TRAVELS_WITH``; a final contact and its
+    amendments: ``services.casework.final_contact_set.TRAVELS_WITH``), so a dependent row
+    whose parent is also being pushed goes right after it, in the same batch (a batch may
+    then run over ``size``, never over the service's limit)."""
     from yjdesk.services.assessments import submitted_set
+    from yjdesk.services.casework import final_contact_set
     from yjdesk.services.orders import composition
 
     tables = synced_tables()
     parent_of: dict[Key, Key] = {}
     for name, (col, parent_table) in {**composition.TRAVELS_WITH,
-                                      **submitted_set.TRAVELS_WITH}.items():
+                                      **submitted_set.TRAVELS_WITH,
+                                      **final_contact_set.TRAVELS_WITH}.items():
         table = tables.get(name)
         ids = [r for t, r in keys if t == name]
         if table is None or not ids:

@@ -297,11 +297,22 @@ def _consequences(session: Session, contact: Contact, *, was_concern: bool,
             detail=f"Did not attend: {codelist('contact_type').label(contact.contact_type)}"))
 
 
-def edit_window_ends(contact: Contact) -> dt.datetime | None:
-    if contact.finalised_at is None:
+EDIT_WINDOW_CLOSED = "This record can no longer be edited: amend it and give a reason."
+
+
+def window_ends(finalised_at: dt.datetime | None) -> dt.datetime | None:
+    """When the author's edit window of a record finalised at ``finalised_at`` ends (the
+    policy's ``author_edit_window_hours``). The laptop counts from the record's
+    ``finalised_at``; the service from when it recorded the record final
+    (``casework.final_contact_set``)."""
+    if finalised_at is None:
         return None
     hours = current_policy().contacts.author_edit_window_hours
-    return contact.finalised_at + dt.timedelta(hours=hours)
+    return finalised_at + dt.timedelta(hours=hours)
+
+
+def edit_window_ends(contact: Contact) -> dt.datetime | None:
+    return window_ends(contact.finalised_at)
 
 
 def can_edit(session: Session, contact: Contact, now: dt.datetime | None = None) -> bool:
@@ -322,7 +333,7 @@ def edit_final(session: Session, contact_id: str, data: ContactInput,
     if contact.status != ContactStatus.FINAL:
         raise RecordLocked("Only a final record is edited this way.")
     if not can_edit(session, contact, now):
-        raise RecordLocked("This record can no longer be edited: amend it and give a reason.")
+        raise RecordLocked(EDIT_WINDOW_CLOSED)
     data = _merged(session, contact, data, base)
     validate_final(session, contact.child_id, data, now)
     was_concern = contact.safeguarding_concern
