@@ -763,3 +763,39 @@ def test_an_honest_amendment_syncs_with_its_record(
     stored = server_db.row("contact", old)
     assert stored is not None and stored["content"] == "Did not speak to Nora"
     assert server_db.count("contact_amendment") == 2
+
+
+def test_court_work_is_done_by_the_court_roles(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The laptop lets court officers, practitioners and managers list hearings and write
+    court reports (``hearings.require_court_role``; an administrator has no Court tab); the
+    service took them from an administrator, who sees every child: she listed a hearing
+    naming a court officer (who then held the child), and rewrote a report."""
+    from yjdesk.services.court.sync_rules import COURT_WORK
+
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "MC1", "court_name": "Northtown Youth",
+        "hearing_date": dt.date(2026, 12, 20), "hearing_type": "first_appearance"})
+    report = server_db.put("psr", {
+        "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+        "requested_on": dt.date(2026, 11, 1), "due_date": dt.date(2026, 12, 18),
+        "author_id": world.pat, "status": "drafting", "conclusion": "A referral order."})
+    listed = {"child_id": world.north_child, "court_code": "preston_youth",
+              "court_name": "Preston Youth Court",
+              "hearing_date": (dt.date.today() + dt.timedelta(days=60)).isoformat(),
+              "hearing_type": "first_appearance", "status": "listed",
+              "court_officer_id": world.colin}
+    with _login(live_server, "ada") as ada:
+        before = server_db.snapshot()
+        results = [ada.push([a]).results[0] for a in (
+            change("court_hearing", new_id(), listed),
+            change("court_hearing", hearing, {"notes": "Adjourned"}, base_rev=1),
+            change("psr", report, {"conclusion": "Custody."}, base_rev=1),
+            change("psr_requirement", new_id(), {
+                "child_id": world.north_child, "psr_id": report,
+                "requirement_code": "curfew", "quantity": 10}))]
+        assert server_db.snapshot() == before
+    assert [(r.status, r.error) for r in results] == [("rejected", COURT_WORK)] * 4, results
+    with _login(live_server, "sonia") as sonia:  # a service manager does court work
+        ok = sonia.push([change("court_hearing", new_id(), listed)])
+    assert ok.results[0].status == "applied", ok

@@ -63,8 +63,9 @@ REGISTERED: dict[str, str] = {
                          "sync_rules); with its record's change after the edit window "
                          "(services.casework.final_contact_set)",
     "contact_target_link": SCOPE_ONLY,
-    "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
-    "court_hearing_offence": SCOPE_ONLY,
+    "court_hearing": FORM + "; court roles only (services.court.sync_rules); court officer "
+                     "decides scope: refused while revoked-pending",
+    "court_hearing_offence": "court roles only (services.court.sync_rules)",
     "custody_episode": FORM + "; LASPO remand, release (services.orders.sync_rules)",
     "custody_meeting": FORM + "; recorded once "
                        "(services.orders.sync_rules.custody_meeting_held)",
@@ -87,13 +88,16 @@ REGISTERED: dict[str, str] = {
     "pathway_referral": SCOPE_ONLY,
     "plan": FORM + "; victim safety addressed (services.victims.planning)",
     "plan_target": FORM,
-    "psr": "court ready by a team manager who did not write it (from history); finalised "
-           "lock; manager tombstone (services.court.sync_rules, services.locks); finalised "
-           "with the hash of what the service holds, judged once the push is applied "
-           "(services.court.finalised_set)",
-    "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
-    "psr_review": "history of a report: never changed (services.court.sync_rules)",
-    "psr_sent": "history of a report: never changed (services.court.sync_rules)",
+    "psr": "court roles only; court ready by a team manager who did not write it (from "
+           "history); finalised lock; manager tombstone (services.court.sync_rules, "
+           "services.locks); finalised with the hash of what the service holds, judged "
+           "once the push is applied (services.court.finalised_set)",
+    "psr_requirement": "court roles only; locked with its finalised report "
+                       "(services.court.sync_rules)",
+    "psr_review": "court roles only; history of a report: never changed "
+                  "(services.court.sync_rules)",
+    "psr_sent": "court roles only; history of a report: never changed "
+                "(services.court.sync_rules)",
     "quality_audit": FORM + "; auditor: the caller (services.attestation); managers "
                      "only, completed locked but for the practitioner's acknowledgement "
                      "(services.oversight.sync_rules)",

@@ -18,6 +18,8 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.court.sync_rules import COURT_ROLES as COURT_ROLES
+from yjdesk.services.court.sync_rules import court_role_refusal
 from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
@@ -25,14 +27,10 @@ from yjdesk.services.validation import Errors
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
-#: Roles that may list hearings and record what happened in court.
-COURT_ROLES = frozenset({Role.COURT_OFFICER, Role.PRACTITIONER, Role.TEAM_MANAGER,
-                         Role.SERVICE_MANAGER})
-
-
 def require_court_role(session: Session) -> None:
-    if actor_of(session).role not in COURT_ROLES:
-        raise PermissionDenied("Only court officers, practitioners and managers do court work.")
+    refused = court_role_refusal(actor_of(session).role)
+    if refused:
+        raise PermissionDenied(refused)
 
 
 @dataclass

@@ -15,6 +15,30 @@ from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.locks import is_tombstone
 
+#: Roles that may list hearings and record what happened in court, and write court
+#: reports (an administrator has no court work: ``hearings.require_court_role``).
+COURT_ROLES = frozenset({Role.COURT_OFFICER, Role.PRACTITIONER, Role.TEAM_MANAGER,
+                         Role.SERVICE_MANAGER})
+COURT_WORK = "Only court officers, practitioners and managers do court work."
+#: The records only court work writes (``services.court``: hearings, outcomes, reports).
+COURT_TABLES = ("court_hearing", "court_hearing_offence", "psr", "psr_requirement",
+                "psr_review", "psr_sent")
+
+
+def court_role_refusal(role: str) -> str | None:
+    """Court work is the court roles': the refusal for ``role``, or None. The laptop's court
+    services (``hearings.require_court_role``) and the push path
+    (:func:`court_work_by_court_roles`) call it."""
+    return None if role in COURT_ROLES else COURT_WORK
+
+
+@judges(*COURT_TABLES)
+def court_work_by_court_roles(change: ChangeLike) -> str | None:
+    """Hearings, pleas, outcomes and court reports are written by the court roles only."""
+    if not change.changed:
+        return None
+    return court_role_refusal(change.actor.role)
+
 
 def _stored_status(change: ChangeLike, psr_id: object) -> str | None:
     if not isinstance(psr_id, str):
@@ -137,5 +161,5 @@ def finalised_only_after_check(change: ChangeLike) -> str | None:
     return None
 
 
-COURT_RULES = [finalised_report_locked, court_ready_by_team_manager,
+COURT_RULES = [court_work_by_court_roles, finalised_report_locked, court_ready_by_team_manager,
                finalised_only_after_check, checked_content_locked]
