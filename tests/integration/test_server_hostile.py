@@ -799,3 +799,59 @@ def test_court_work_is_done_by_the_court_roles(
     with _login(live_server, "sonia") as sonia:  # a service manager does court work
         ok = sonia.push([change("court_hearing", new_id(), listed)])
     assert ok.results[0].status == "applied", ok
+
+
+def test_a_hearing_gives_its_court_officer_the_child_only_around_its_date(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A court officer holds the children of the hearings naming him. Allocated to a child
+    for a while, he listed a hearing years ahead naming himself (the laptop names the court
+    officer who lists one), or named himself on one long past, and held the child for good
+    once his allocation ended."""
+    from sqlalchemy import update
+
+    from yjdesk.server import scope
+    from yjdesk.server.push import NOT_FOUND
+
+    allocation = server_db.allocate(world.north_child, world.colin, "court_officer")
+    today = dt.date.today()
+
+    def hearing(on: dt.date, status: str) -> dict[str, Any]:
+        return {"child_id": world.north_child, "court_code": "preston_youth",
+                "court_name": "Preston Youth Court", "hearing_date": on.isoformat(),
+                "hearing_type": "first_appearance", "status": status,
+                "court_officer_id": world.colin}
+
+    with _login(live_server, "colin") as colin:
+        made = colin.push([
+            change("court_hearing", new_id(), hearing(today + dt.timedelta(days=1000),
+                                                      "listed")),
+            change("court_hearing", new_id(), hearing(today - dt.timedelta(days=400),
+                                                      "heard"))])
+        assert [r.status for r in made.results] == ["applied"] * 2, made
+    with server_db.session() as s:  # a manager ends his allocation
+        s.execute(update(feed_table("allocation")).where(
+            feed_table("allocation").c.id == allocation).values(
+                to_date=today - dt.timedelta(days=1)))
+
+    def note() -> dict[str, Any]:
+        return change("relationship", new_id(), {"child_id": world.north_child,
+                                                 "name": "Mum", "relationship_type": "mother"})
+
+    with _login(live_server, "colin") as colin:
+        gone = colin.push([note()])
+    assert (gone.results[0].status, gone.results[0].error) == ("rejected", NOT_FOUND)
+    # A hearing he works on soon (or just had) still brings him the child.
+    for days in (scope.COURT_WORK_BEFORE_DAYS, -scope.COURT_WORK_AFTER_DAYS):
+        soon = server_db.put("court_hearing", {
+            **hearing(today + dt.timedelta(days=days), "listed" if days > 0 else "heard"),
+            "hearing_date": today + dt.timedelta(days=days)})
+        with _login(live_server, "colin") as colin:
+            held = colin.push([note()])
+        assert held.results[0].status == "applied", (days, held)
+        server_db.put("court_hearing", {"deleted": True}, soon)
+
+
+def feed_table(name: str) -> Any:
+    from yjdesk.server import feed
+
+    return feed.tables()[name]

@@ -62,7 +62,10 @@ def test_two_people_of_a_role_share_statements_that_hold_neither_ones_values(
             assert scope.USER_PARAM not in prepared.defaults
     values = scope.scope_params(second, dt.date(2026, 11, 20))
     assert values == {scope.USER_PARAM: second.user_id, scope.TEAM_PARAM: second.team_id,
-                      scope.DAY_PARAM: dt.date(2026, 11, 20)}
+                      scope.DAY_PARAM: dt.date(2026, 11, 20),
+                      # the hearing dates that bring a court officer a child that day
+                      scope.COURT_FROM_PARAM: dt.date(2026, 10, 23),
+                      scope.COURT_TO_PARAM: dt.date(2027, 2, 18)}
 
 
 def test_a_scope_statement_run_without_the_persons_values_fails() -> None:

@@ -35,7 +35,7 @@ ALL = frozenset({"*"})
 SCOPE_FIELDS: dict[str, frozenset[str]] = {
     "child": frozenset({"case_manager_id", "team_id"}),
     "allocation": ALL,
-    "court_hearing": frozenset({"court_officer_id", "child_id"}),
+    "court_hearing": frozenset({"court_officer_id", "child_id", "hearing_date"}),
     "offence": frozenset({"victim_involved", "child_id"}),
     "ooc_decision": ALL,
 }

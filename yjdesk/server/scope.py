@@ -5,7 +5,8 @@ A user's scope is a set of children plus a set of teams:
 * practitioner -- the children they case-manage or cover (``child.case_manager_id`` or a
   current ``allocation`` as case manager or cover);
 * court officer -- their own caseload plus the children with their court work (a current
-  ``allocation`` as court officer, or a court hearing naming them);
+  ``allocation`` as court officer, or a court hearing naming them dated from 28 days ago
+  to 90 days ahead: :data:`COURT_WORK_BEFORE_DAYS`);
 * team manager and ETE officer -- their own caseload plus every child of their team;
 * the specialists (seconded police officer, victim and RJ worker, health worker, referral
   order panel volunteer) -- the children allocated to them in that capacity plus the
@@ -107,9 +108,25 @@ def _court_allocations(who: Who) -> Select[Any]:
     return _allocated(who, ("court_officer",))
 
 
+#: A hearing naming a court officer brings them the child from this many days before its
+#: date until this many days after it (preparing for it, the hearing, its outcome, an
+#: appeal against it), never for good: a hearing the court officer named himself on, long
+#: past or listed years ahead, kept the child with him after his allocation ended
+#: (security review).
+COURT_WORK_BEFORE_DAYS = 90
+COURT_WORK_AFTER_DAYS = 28
+#: The first and last hearing dates that bring a court officer the child today
+#: (:func:`scope_params`).
+COURT_FROM_PARAM = "scope_court_from"
+COURT_TO_PARAM = "scope_court_to"
+
+
 def _court_hearings(who: Who) -> Select[Any]:
     return select(CourtHearing.child_id).where(
-        CourtHearing.court_officer_id == who.user, not_deleted(CourtHearing))
+        CourtHearing.court_officer_id == who.user, not_deleted(CourtHearing),
+        CourtHearing.hearing_date >= bindparam(COURT_FROM_PARAM, type_=Date(),
+                                               required=True),
+        CourtHearing.hearing_date <= bindparam(COURT_TO_PARAM, type_=Date(), required=True))
 
 
 def fixed_values(values: tuple[str, ...]) -> list[BindParameter[str]]:
@@ -187,8 +204,10 @@ def child_condition(actor: Actor) -> ColumnElement[bool] | None:
 def scope_params(actor: Actor, today: dt.date | None = None) -> dict[str, Any]:
     """The values of :func:`child_condition`'s parameters for ``actor`` on ``today``
     (default: today, UTC)."""
-    return {USER_PARAM: actor.user_id, TEAM_PARAM: actor.team_id,
-            DAY_PARAM: today or _today()}
+    day = today or _today()
+    return {USER_PARAM: actor.user_id, TEAM_PARAM: actor.team_id, DAY_PARAM: day,
+            COURT_FROM_PARAM: day - dt.timedelta(days=COURT_WORK_AFTER_DAYS),
+            COURT_TO_PARAM: day + dt.timedelta(days=COURT_WORK_BEFORE_DAYS)}
 
 
 @lru_cache(maxsize=64)
