@@ -855,3 +855,30 @@ def feed_table(name: str) -> Any:
     from yjdesk.server import feed
 
     return feed.tables()[name]
+
+
+def test_a_concern_raised_without_a_list_goes_on_the_childs_teams_list(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """The laptop puts a concern on the child's team manager's list; the service took one
+    pushed with no team (as older laptops sent it), which then stood on no manager's
+    list. The service now puts it on the list the laptop would have (and the laptop pulls
+    it: ``merged``)."""
+    from sqlalchemy import select
+
+    from yjdesk.models.casework import SafeguardingItem
+
+    item = new_id()
+    with _login(live_server, "pat") as pat:
+        res = pat.push([change("safeguarding_item", item, {
+            "child_id": world.north_child, "summary": "Bruises", "status": "open",
+            "raised_by": world.pat, "raised_at": "2026-11-04T10:00:00+00:00"})])
+    assert res.results[0].status == "merged", res
+    stored = server_db.row("safeguarding_item", item)
+    assert stored is not None and stored["team_id"] == world.north
+    with server_db.session() as s:  # on nina's list
+        assert s.scalar(select(SafeguardingItem.id).where(
+            SafeguardingItem.team_id == world.north)) == item
+    with _login(live_server, "nina") as nina:
+        rows, _ = nina.pull_all()
+    got = [r for r in rows if r.table == "safeguarding_item" and r.id == item]
+    assert got and got[0].fields["team_id"] == world.north

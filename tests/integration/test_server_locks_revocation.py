@@ -122,8 +122,9 @@ def test_a_locked_record_is_deleted_only_by_a_manager_with_a_reason(
     with _client(live_server, "pat") as pat, _client(live_server, "nina") as nina:
         contact = _final_contact(pat, world)
         made = pat.push([change("safeguarding_item", item, {
-            "child_id": world.north_child, "summary": "Worried", "status": "open",
-            "raised_by": world.pat, "raised_at": "2026-11-01T10:00:00+00:00"})])
+            "child_id": world.north_child, "team_id": world.north, "summary": "Worried",
+            "status": "open", "raised_by": world.pat,
+            "raised_at": "2026-11-01T10:00:00+00:00"})])
         assert made.results[0].status == "applied"
         closed = nina.push([change("safeguarding_item", item, {
             "status": "closed", "closed_by": world.nina,

@@ -54,8 +54,9 @@ def test_each_revision_records_the_row_as_stored(pat: ApiClient, world: World,
     item, kid = new_id(), new_id()
     made = pat.push([
         change("safeguarding_item", item, {
-            "child_id": world.north_child, "summary": "Worried", "status": "open",
-            "raised_by": world.pat, "raised_at": "2026-11-01T11:00:00+01:00"}),
+            "child_id": world.north_child, "team_id": world.north, "summary": "Worried",
+            "status": "open", "raised_by": world.pat,
+            "raised_at": "2026-11-01T11:00:00+01:00"}),
         change("child", kid, child_fields(world.north, world.pat))])
     assert [r.status for r in made.results] == ["applied", "applied"]
     edited = pat.push([change("child", kid, {"ete_hours": 12}, base_rev=1),

@@ -56,8 +56,11 @@ def _row(kind: str, f: Fleet, claimed: str, child: str) -> dict[str, Any]:
         return {"child_id": child, "name": "Someone", "relationship_type": "other"}
     if kind == "contact":
         return {"child_id": child, "author_id": author, "status": "draft"}
-    return {"child_id": child, "summary": "Worried", "status": "open", "raised_by": author,
-            "raised_at": "2026-11-01T10:00:00+00:00"}
+    # on the child's team's list, as the laptop raises it (one pushed with no list is put
+    # there by the service: "merged")
+    team = f.world.north if child == f.world.north_child else f.world.south
+    return {"child_id": child, "team_id": team, "summary": "Worried", "status": "open",
+            "raised_by": author, "raised_at": "2026-11-01T10:00:00+00:00"}
 
 
 def _audit(f: Fleet, pusher: str, claimed: str, device_of: str, child: str,

@@ -57,6 +57,7 @@ from yjdesk.server import (
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import child_creation, visibility
+from yjdesk.services.casework import sync_rules as casework_rules
 from yjdesk.services.uow import Actor
 from yjdesk.wire import codec
 from yjdesk.wire import protocol as p
@@ -598,6 +599,8 @@ def _insert(batch: _Batch, table: Table, change: p.RowChange,
         refusal, numbered = numbering.settle_new(batch.session, change.id, wire)
         if refusal:
             raise Rejected(refusal)
+    elif table.name == "safeguarding_item":  # a concern with no list gets the child's team's
+        numbered = casework_rules.settle_new_item(batch.session, batch.actor.team_id, wire)
     refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id, None, wire))
     if refusal:
         raise Rejected(refusal)
@@ -605,7 +608,8 @@ def _insert(batch: _Batch, table: Table, change: p.RowChange,
                               _values(table, wire), user_id=batch.actor.user_id,
                               device_id=batch.actor.device_id, current=None, known=wire)
     batch.applied += 1
-    # "merged": the server holds a field the laptop has not seen (its number): pull it.
+    # "merged": the server holds a field the laptop has not seen (its number, a concern's
+    # list): pull it.
     return p.RowResult(table=table.name, id=change.id,
                        status="merged" if numbered else "applied", rev=rev, server_seq=seq)
 

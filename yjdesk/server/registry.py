@@ -113,7 +113,8 @@ REGISTERED: dict[str, str] = {
     "review": FORM + "; reviewer: the caller (services.attestation)",
     "safeguarding_item": FORM + "; raised/acknowledged/closed by the caller; acknowledged, "
                          "closed, reopened and moved by managers only, raised open on the "
-                         "child's team's list (casework sync_rules); closed: manager "
+                         "child's team's list, which the service fills in when a laptop "
+                         "sent none (casework sync_rules); closed: manager "
                          "tombstone (services.locks)",
     "team": "administrators only (rules.WRITERS)",
     "transition_plan": FORM,

@@ -14,7 +14,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.models.types import utcnow
-from yjdesk.services.casework.sync_rules import MANAGERS
+from yjdesk.services.casework.sync_rules import MANAGERS, raised_on
 from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import actor_of
@@ -51,7 +51,7 @@ def raise_item(session: Session, child_id: str, summary: str,
     item = SafeguardingItem(
         child_id=child_id, contact_id=contact_id, summary=summary.strip(),
         status=SafeguardingStatus.OPEN,
-        team_id=(child.team_id if child and child.team_id else actor.team_id),
+        team_id=raised_on(child.team_id if child else None, actor.team_id),
         raised_by=actor.user_id, raised_at=utcnow())
     session.add(item)
     session.flush()

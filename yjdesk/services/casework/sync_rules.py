@@ -7,6 +7,8 @@ or None. Registered in ``yjdesk.server.rules.RULES``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import ContactStatus, ExitStatus, SafeguardingStatus
@@ -108,17 +110,44 @@ def _child_team(change: ChangeLike) -> object:
         return change.session.scalar(select(Child.team_id).where(Child.id == child_id))
 
 
+def raised_on(child_team: object, raiser_team: str | None) -> object:
+    """The list a new concern goes on: the child's team manager's, or for a child with no
+    team the raiser's team's. ``safeguarding.raise_item`` and the push path call it."""
+    return child_team or raiser_team
+
+
+def settle_new_item(session: Any, raiser_team: str | None, wire: dict[str, Any]) -> bool:
+    """A concern pushed with no list (older laptops sent none, and it then stood on no
+    manager's list) goes on the list :func:`raise_item` would have chosen; True when the
+    service chose it (the laptop then pulls it)."""
+    from sqlalchemy import select
+
+    from yjdesk.models.child import Child
+
+    child_id = wire.get("child_id")
+    if wire.get("team_id") is not None or not isinstance(child_id, str):
+        return False
+    with session.no_autoflush:
+        team = session.scalar(select(Child.team_id).where(Child.id == child_id))
+    chosen = raised_on(team, raiser_team)
+    if chosen is None:
+        return False
+    wire["team_id"] = chosen
+    return True
+
+
 @judges("safeguarding_item")
 def safeguarding_managed(change: ChangeLike) -> str | None:
     """A concern goes on the child's team manager's list (``safeguarding.raise_item``) and
     only a manager acknowledges, closes or reopens it, writes what was done or moves it to
-    another list; anyone holding the child raises one (open; on the child's team's list,
-    or on none as older laptops sent it)."""
+    another list; anyone holding the child raises one (open; on the list :func:`raised_on`
+    chooses, which the service fills in for older laptops that sent none:
+    :func:`settle_new_item`)."""
     if change.actor.role in MANAGERS:
         return None
     proposed = change.proposed
     if change.current is None:
-        team = _child_team(change)
+        team = raised_on(_child_team(change), change.actor.team_id)
         if proposed.get("status") != SafeguardingStatus.OPEN or any(
                 proposed.get(f) is not None for f in MANAGED - {"status", "team_id"}) or (
                 proposed.get("team_id") not in (None, team)):
