@@ -882,3 +882,49 @@ def test_a_concern_raised_without_a_list_goes_on_the_childs_teams_list(
         rows, _ = nina.pull_all()
     got = [r for r in rows if r.table == "safeguarding_item" and r.id == item]
     assert got and got[0].fields["team_id"] == world.north
+
+
+def test_a_record_added_as_deleted_is_judged_when_it_is_restored(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Review: a row added as deleted (never judged: a deleted row hangs off nothing), then
+    restored, hung an answer off another team's assessment. Its restoring is judged as its
+    adding is."""
+    disposal = server_db.put("disposal", {
+        "child_id": world.south_child, "disposal_type": "referral_order", "category": "court",
+        "decision_date": dt.date(2026, 10, 1), "start_date": dt.date(2026, 10, 1)})
+    stage = server_db.put("assessment_stage", {
+        "child_id": world.south_child, "disposal_id": disposal, "stage_type": "start",
+        "status": "draft", "form_version": form_version(), "author_id": world.sam,
+        "started_on": dt.date(2026, 10, 2), "due_on": dt.date(2026, 10, 30)})
+    answer = new_id()
+    with _login(live_server, "pat") as pat:
+        added = pat.push([change("assessment_answer", answer, {
+            "child_id": world.north_child, "stage_id": stage,
+            "question_key": "accommodation_type", "value": "\"family_home\"",
+            "as_at": "2026-11-02", "deleted": True})])
+        assert added.results[0].status == "applied", added  # a tombstone: harmless
+        before = server_db.snapshot()
+        restored = pat.push([change("assessment_answer", answer, {"deleted": False},
+                                    base_rev=1)])
+        assert server_db.snapshot() == before
+    assert (restored.results[0].status, restored.results[0].error) == (
+        "rejected", "the assessment stage this record names belongs to another child")
+
+
+def test_only_a_manager_changes_a_childs_case_manager(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Review: the case manager decides who holds a child. A practitioner handed her child
+    to another team's practitioner by writing its case manager (the allocation rule did
+    not see it); her team manager may."""
+    from yjdesk.services.child_creation import CASE_MANAGER_CHANGE
+
+    with _login(live_server, "pat") as pat:
+        before = server_db.snapshot()
+        res = pat.push([change("child", world.north_child, {"case_manager_id": world.sam},
+                               base_rev=1)])
+        assert server_db.snapshot() == before
+    assert (res.results[0].status, res.results[0].error) == ("rejected", CASE_MANAGER_CHANGE)
+    with _login(live_server, "nina") as nina:
+        ok = nina.push([change("child", world.north_child, {"case_manager_id": world.sam},
+                               base_rev=1)])
+    assert ok.results[0].status == "applied", ok

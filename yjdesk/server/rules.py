@@ -27,7 +27,11 @@ from yjdesk.services.assessments.authoring import ASSESSMENT_RULES
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import judges, rules_for
-from yjdesk.services.child_creation import allocations_by_managers, child_team_moves
+from yjdesk.services.child_creation import (
+    allocations_by_managers,
+    child_case_manager_changes,
+    child_team_moves,
+)
 from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
@@ -166,6 +170,7 @@ RULES: list[Rule] = [
     locked_tombstones,
     other_child_refusal,
     child_team_moves,
+    child_case_manager_changes,
     allocations_by_managers,
     restricted_writers,
     role_writes,

@@ -76,6 +76,34 @@ def child_team_moves(change: ChangeLike) -> str | None:
     return team_move_refusal(actor.role, actor.team_id, change.current, change.proposed)
 
 
+CASE_MANAGER_CHANGE = ("only a manager of the child's team, a service manager or an "
+                       "administrator can change a child's case manager")
+
+
+def case_manager_refusal(role: Role | str, team_id: str | None,
+                         before: Mapping[str, Any] | None,
+                         after: Mapping[str, Any]) -> str | None:
+    """A refusal for changing a stored child's case manager (``before`` None: a new child,
+    judged by :func:`creation_refusal`), or None. The case manager decides who holds the
+    child: whoever holds it must not hand it to someone else (another team's practitioner)
+    or take it over; a reallocation is a manager's (:func:`allocation_refusal`)."""
+    if before is None or "case_manager_id" not in after or \
+            after.get("case_manager_id") == before.get("case_manager_id"):
+        return None
+    if role in ANY_TEAM:
+        return None
+    if role == Role.TEAM_MANAGER and team_id is not None and before.get("team_id") == team_id:
+        return None
+    return CASE_MANAGER_CHANGE
+
+
+@judges("child")
+def child_case_manager_changes(change: ChangeLike) -> str | None:
+    """:func:`case_manager_refusal` as a change rule (laptop and service)."""
+    actor = change.actor
+    return case_manager_refusal(actor.role, actor.team_id, change.current, change.proposed)
+
+
 ALLOCATORS = "only a manager of the child's team, a service manager or an administrator " \
              "can allocate a child"
 

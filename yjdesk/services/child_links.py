@@ -50,7 +50,9 @@ def other_child_refusal(change: ChangeLike) -> str | None:
     if not parents or change.proposed.get("deleted") or change.session is None:
         return None
     child_id = change.proposed.get("child_id")
-    moved = change.current is None or "child_id" in change.changed
+    # new, moved to another child, or restored (a row added as deleted, then restored,
+    # is judged when it comes back)
+    moved = change.current is None or bool({"child_id", "deleted"} & change.changed)
     for name, parent in parents:
         value = change.proposed.get(name)
         if not isinstance(value, str) or not (moved or name in change.changed):

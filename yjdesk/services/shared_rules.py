@@ -30,7 +30,11 @@ from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import ChangeLike
-from yjdesk.services.child_creation import allocations_by_managers, child_team_moves
+from yjdesk.services.child_creation import (
+    allocations_by_managers,
+    child_case_manager_changes,
+    child_team_moves,
+)
 from yjdesk.services.child_links import other_child_refusal
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
@@ -55,7 +59,8 @@ def locked_tombstones(change: ChangeLike) -> str | None:
 
 #: Run by the service on every pushed row and by the laptop before a row is queued.
 SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, other_child_refusal,
-                            child_team_moves, allocations_by_managers, *CASEWORK_RULES,
+                            child_team_moves, child_case_manager_changes,
+                            allocations_by_managers, *CASEWORK_RULES,
                             *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
                             plan_victim_rule, *PATHWAY_RULES, *OVERSIGHT_RULES,
                             *ASSESSMENT_RULES]
