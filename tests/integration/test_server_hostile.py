@@ -928,3 +928,31 @@ def test_only_a_manager_changes_a_childs_case_manager(
         ok = nina.push([change("child", world.north_child, {"case_manager_id": world.sam},
                                base_rev=1)])
     assert ok.results[0].status == "applied", ok
+
+
+def test_only_the_audited_practitioner_acknowledges_an_audit(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Review: the manager who audited a practitioner's work acknowledged the feedback and
+    replied in the practitioner's place (the laptop lets only the audited practitioner),
+    on a completed audit and on a new one pushed already acknowledged."""
+    from yjdesk.services.oversight import sync_rules as o
+
+    audit = server_db.put("quality_audit", {
+        "child_id": world.north_child, "auditor_id": world.nina, "practitioner_id": world.pat,
+        "team_id": world.north, "audited_on": dt.date(2026, 11, 2), "case_type": "court",
+        "status": "complete", "feedback": "Plans need dates.", "acknowledged": False})
+    acknowledged = {"child_id": world.north_child, "auditor_id": world.nina,
+                    "practitioner_id": world.pat, "team_id": world.north,
+                    "audited_on": "2026-11-03", "case_type": "court",
+                    "status": "complete", "feedback": "All good.", "acknowledged": True,
+                    "acknowledged_on": "2026-11-03", "practitioner_response": "I agree."}
+    with _login(live_server, "nina") as nina:
+        before = server_db.snapshot()
+        results = [nina.push([c]).results[0] for c in (
+            change("quality_audit", audit, {"acknowledged": True,
+                                            "practitioner_response": "I agree entirely."},
+                   base_rev=1),
+            change("quality_audit", new_id(), acknowledged))]
+        assert server_db.snapshot() == before
+    assert [(r.status, r.error) for r in results] == [
+        ("rejected", o.ACKNOWLEDGED_BY_PRACTITIONER)] * 2

@@ -43,10 +43,24 @@ def oversight_by_managers(change: ChangeLike) -> str | None:
     return None
 
 
+def _acknowledges(change: ChangeLike) -> bool:
+    """Whether the change writes the practitioner's acknowledgement (or reply)."""
+    current, proposed = change.current, change.proposed
+    if current is None:  # a new audit: acknowledged already?
+        return any(proposed.get(f) not in (None, False, "") for f in ACKNOWLEDGEMENT)
+    return bool(change.changed & ACKNOWLEDGEMENT)
+
+
 @judges("quality_audit", "quality_audit_answer")
 def audits_by_managers(change: ChangeLike) -> str | None:
     current, changed = change.current, change.changed
     completed = current is not None and current.get("status") == AuditStatus.COMPLETE
+    if change.table.name == "quality_audit" and _acknowledges(change):
+        # whoever writes it, only the audited practitioner acknowledges (as the laptop's
+        # quality_audit.acknowledge): a manager must not acknowledge or reply for them
+        audited = (current or change.proposed).get("practitioner_id")
+        if audited != change.actor.user_id:
+            return ACKNOWLEDGED_BY_PRACTITIONER
     if change.table.name == "quality_audit_answer":
         # (not locked here with its audit: a laptop completes an audit and writes its
         # last answers in one push)
