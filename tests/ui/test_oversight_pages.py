@@ -308,6 +308,7 @@ def _unallocated_screens(qtbot, as_role, uow, kids) -> dict[str, object]:
 
     with uow() as u:
         kid = u.session.get(Child, kids[0])
+        u.session.info["sync_apply"] = True  # (a manager's change, pulled)
         kid.case_manager_id, kid.ethnicity = None, "not_known"
     ctx = as_role(Role.SERVICE_MANAGER)
     ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(

@@ -197,6 +197,7 @@ def test_page_loads_on_the_worker_and_counts(qtbot, ctx, uow) -> None:
     ivy = next(r for r in rows if r.name == "Ivy Stone")
     assert page.model.index(page.model.row_of(ivy.child_id), 3).data() == "No current disposal"
     with uow() as u:  # her case closed: nobody is her case manager
+        u.session.info["sync_apply"] = True  # (a manager's change, pulled)
         u.session.get(Child, ivy.child_id).case_manager_id = None
     page.reload()
     wait_idle(qtbot, ctx)

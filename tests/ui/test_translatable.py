@@ -274,6 +274,7 @@ def test_the_caseload_says_its_words_in_the_person_s_language(qtbot: QtBot, ctx,
         disp(u.session, ids["Ann"], "referral_order", TODAY)
         disp(u.session, ids["Ben"], "yro", TODAY)
     with uow() as u:  # (after the commit that judged Cy's allocation with its case manager)
+        u.session.info["sync_apply"] = True  # (a manager's change, pulled)
         u.session.get(Child, ids["Cy"]).case_manager_id = None
     welsh = {"Referral order": "Gorchymyn atgyfeirio",
              "Youth rehabilitation order": "Gorchymyn adsefydlu ieuenctid",

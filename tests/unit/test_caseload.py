@@ -60,6 +60,7 @@ def test_caseload_rows(uow, actor) -> None:
     assert caseload.matches(zoe, "2023/00000")
     assert not caseload.matches(zoe, "young")
     with uow() as u:  # no case manager (a closed case): None, the view says "Unallocated"
+        u.session.info["sync_apply"] = True  # (a manager's change, pulled)
         u.session.get(Child, b.id).case_manager_id = None
     with uow() as u:
         cal = next(r for r in caseload.caseload(u.session, actor, TODAY) if r.child_id == b.id)
