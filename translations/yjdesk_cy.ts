@@ -94,9 +94,9 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="310"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="306"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="485"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="354"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
+            <location filename="../yjdesk/ui/widgets/clash.py" line="27"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -722,213 +722,244 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="184"></location>
             <source>New contact record</source>
-            <extracomment>A final record still inside its author's edit window. The draft's id as the database worker last saved it: read and set by each save job on the worker (jobs run one after another there), so a save queued while an earlier one of a new record is still running updates that record, not a second. The record as this editor last showed or saved it (set on load, then by each save job on the worker): a save changes only what was changed from it, so an edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes. A clash with such an edit is on show: no autosave until the person saves. Closing waits for the draft to be saved (a failed save keeps the editor open).</extracomment>
+            <extracomment>The draft's id as the database worker last saved it: read and set by each save job on the worker (jobs run one after another there), so a save queued while an earlier one of a new record is still running updates that record, not a second. The record as this editor last showed or saved it (set on load, then by each save job on the worker once it is on disk): a save changes only what was changed from it, so an edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes. A save that finds a clash leaves it as it was. Fields shown as changed elsewhere (name -&gt; what the store holds): the person's text stays; no autosave, and no other save writes them, until the person saves. Such fields the person chose to save over (name -&gt; what they were shown): the next save's base there (kept until a save is on disk). The person chose to close, keeping the other text where it clashes. Closing waits for the draft to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="188"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="154"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="202"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="203"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="156"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="233"></location>
             <source>Date of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="238"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="191"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="239"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="198"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="246"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="201"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="249"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="207"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="255"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="208"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="256"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="209"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="107"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="257"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="258"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="211"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="259"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="213"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="109"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="261"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="213"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="109"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="261"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="214"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="110"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="262"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="214"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="111"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="262"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="215"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="111"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="263"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="219"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="267"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="165"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="220"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="268"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="272"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="229"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="114"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="277"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="244"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="292"></location>
             <source>Contact record - %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="314"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="267"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="315"></location>
             <source>Final record: you can still correct it in the edit window.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="272"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="320"></location>
             <source>This record is final: amend it from the Contacts tab (with a reason).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="368"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="441"></location>
+            <source>Draft saved %1, but not your text changed on another laptop (see the form).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="445"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="452"></location>
             <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="389"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="471"></location>
             <source>Not saved: changed on another laptop (see the form).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="391"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="473"></location>
             <source>Not saved: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="393"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="475"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="476"></location>
             <source>Not saved: your text is still here.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="432"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="539"></location>
             <source>Contact record saved.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="443"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="554"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="557"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="486"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="617"></location>
+            <source>You have corrected this final record but not saved the corrections. Some were changed on another laptop meanwhile (shown under the field): saving puts yours in their place. Discarding cannot be undone.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="622"></location>
+            <source>Some of your text was changed on another laptop meanwhile (shown under the field): saving puts yours in its place; discarding keeps the other laptop's text there and loses yours. The rest of the draft is saved either way.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="648"></location>
             <source>Save your changes to this record?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="488"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="614"></location>
             <source>You have corrected this final record but not saved the corrections. Discarding them cannot be undone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="491"></location>
+            <location filename="../yjdesk/ui/widgets/clash.py" line="18"></location>
+            <source>'%1' was not saved: it was changed on another laptop meanwhile and now reads: %2. You had written: %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/clash.py" line="32"></location>
             <source>Discard</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="520"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="638"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="658"></location>
             <source>Saving the draft before closing ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="113"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="30"></location>
             <source>Child's views, wishes and feelings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="108"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Who was present</source>
             <translation type="unfinished"></translation>
@@ -1012,6 +1043,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="106"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
@@ -1020,6 +1052,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="108"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="170"></location>
             <source>Attendance</source>
             <translation type="unfinished"></translation>
@@ -1097,10 +1130,10 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="490"></location>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="85"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
+            <location filename="../yjdesk/ui/widgets/clash.py" line="31"></location>
             <location filename="../yjdesk/ui/widgets/form_dialog.py" line="72"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
@@ -1418,6 +1451,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/assessments/queue.py" line="57"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="125"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="367"></location>
@@ -1438,6 +1472,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/assessments/queue.py" line="57"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="125"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="47"></location>
@@ -1659,7 +1694,8 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="213"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="110"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="261"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -2346,6 +2382,7 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="106"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
@@ -2353,6 +2390,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/court/court_list.py" line="68"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
             <source>When</source>
+            <extracomment>A final record still inside its author's edit window. A field's name as a message about a clash left unsaved names it.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3757,6 +3795,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="50"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="123"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="76"></location>
             <source>(nothing)</source>
             <translation type="unfinished"></translation>
@@ -6721,10 +6760,10 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="492"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="167"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="208"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
+            <location filename="../yjdesk/ui/widgets/clash.py" line="33"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>
             <translation type="unfinished"></translation>
@@ -7750,6 +7789,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/app.py" line="415"></location>
             <source>Everything had already reached the server; nothing was lost.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="112"></location>
+            <source>Safeguarding concern</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="107"></location>
+            <source>Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12923,11 +12972,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Safeguarding concern</source>
-            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Safeguarding item</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -14665,11 +14709,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Vehicle theft / unauthorised taking</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

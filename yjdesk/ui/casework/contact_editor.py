@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from html import escape
 from itertools import pairwise
@@ -42,14 +40,15 @@ from yjdesk.services.casework.contacts import ContactInput
 from yjdesk.services.casework.plans import current_plan, plan_targets
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
-from yjdesk.services.humanise import UK, clock_text, uk_time
+from yjdesk.services.humanise import UK, clock_text, time_text, uk_time
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.messages import error_text
+from yjdesk.ui.widgets.clash import ask_to_save, clash_not_saved
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -86,19 +85,61 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
     return EditorData(child.display_name, targets, data, status, editable)
 
 
-@contextmanager
-def _keeping_base(base: list[ContactInput | None], data: ContactInput) -> Iterator[None]:
-    """Around a save job (on the database worker), which commits inside it: what it saved
-    is the next save's base; after a clash, the other side's values are (shown to the
-    person, so saving again replaces them deliberately); after any other failure (a full
-    disk), the base stays, so the unsaved text still counts as changed."""
-    try:
-        yield
-    except svc.ChangedElsewhere as exc:
-        if base[0] is not None:
-            base[0] = replace(svc.as_stored(base[0]), **exc.now)  # type: ignore[arg-type]
-        raise
-    base[0] = svc.as_stored(data)
+def _against(base: ContactInput | None, data: ContactInput, accept: dict[str, object],
+             keep: frozenset[str]) -> tuple[ContactInput | None, ContactInput]:
+    """On the database worker, as a save job starts: the base the save is made from and
+    what it sends. ``accept``: fields shown as changed elsewhere that the person chose to
+    save over (their base is what they were shown); ``keep``: fields shown as changed
+    elsewhere and not (yet) chosen, sent as the base holds them, so the save keeps what
+    the store holds there and saves the rest. Only the person's deliberate save moves the
+    base past a clash: a save that finds one leaves the base as it was."""
+    if base is None:
+        return None, data
+    was = replace(svc.as_stored(base), **accept) if accept else base  # type: ignore[arg-type]
+    if keep:
+        data = replace(data, **{name: getattr(was, name) for name in keep})
+    return was, data
+
+
+#: A field's name as a message about a clash left unsaved names it.
+FIELD_WORDS = {
+    "contact_at": QT_TR_NOOP("When"), "contact_type": QT_TR_NOOP("Type"),
+    "venue": QT_TR_NOOP("Venue"), "venue_detail": QT_TR_NOOP("Venue detail"),
+    "present": QT_TR_NOOP("Who was present"), "attendance": QT_TR_NOOP("Attendance"),
+    "aim": QT_TR_NOOP("Aim"), "content": QT_TR_NOOP("Content"),
+    "outcome": QT_TR_NOOP("Outcome"), "risk": QT_TR_NOOP("Risk"),
+    "next_steps": QT_TR_NOOP("Next steps"), "safeguarding": QT_TR_NOOP("Safeguarding"),
+    "safeguarding_concern": QT_TR_NOOP("Safeguarding concern"),
+    "child_views": QT_TR_NOOP("Child's views, wishes and feelings"),
+    "target_ids": QT_TR_NOOP("Plan targets worked on"),
+}
+CODE_LISTS = {"contact_type": "contact_type", "venue": "contact_venue",
+              "attendance": "attendance"}
+
+
+def _in_words(name: str, value: object, targets: dict[str, str]) -> str:
+    """A field's value as a message about a clash quotes it."""
+    if value in (None, "", []):
+        return tr("(nothing)")
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, dt.datetime):
+        return time_text(value)
+    if isinstance(value, list):
+        return "; ".join(targets.get(str(t), str(t)) for t in value)
+    if name in CODE_LISTS:
+        return tr(codelist(CODE_LISTS[name]).label(str(value)))
+    return f'"{value}"'
+
+
+def _not_saved(now: dict[str, object], data: ContactInput,
+               targets: dict[str, str]) -> ValidationError:
+    """A clash left unsaved as the editor goes (sign out, quit): no field is left to show
+    it under, so a message quotes both texts (the other one is kept)."""
+    mine = svc.as_stored(data)
+    return ValidationError({name: clash_not_saved(
+        tr(FIELD_WORDS.get(name, name)), _in_words(name, value, targets),
+        _in_words(name, getattr(mine, name), targets)) for name, value in now.items()})
 
 
 class ContactEditor(QDialog):
@@ -115,11 +156,18 @@ class ContactEditor(QDialog):
         #: earlier one of a new record is still running updates that record, not a second.
         self._draft_id: list[str | None] = [contact_id]
         #: The record as this editor last showed or saved it (set on load, then by each
-        #: save job on the worker): a save changes only what was changed from it, so an
-        #: edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes.
+        #: save job on the worker once it is on disk): a save changes only what was
+        #: changed from it, so an edit pulled meanwhile (a manager's amendment) is kept, or
+        #: shown if it clashes. A save that finds a clash leaves it as it was.
         self._base: list[ContactInput | None] = [None]
-        #: A clash with such an edit is on show: no autosave until the person saves.
-        self.conflict = False
+        #: Fields shown as changed elsewhere (name -> what the store holds): the person's
+        #: text stays; no autosave, and no other save writes them, until the person saves.
+        self._clashes: dict[str, object] = {}
+        #: Such fields the person chose to save over (name -> what they were shown): the
+        #: next save's base there (kept until a save is on disk).
+        self._accepted: dict[str, object] = {}
+        #: The person chose to close, keeping the other text where it clashes.
+        self._discarding = False
         self.dirty = False
         self.saving = False
         self._in_flight = 0
@@ -330,62 +378,96 @@ class ContactEditor(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
 
+    @property
+    def conflict(self) -> bool:
+        """A clash with an edit arrived by sync is on show (see :attr:`_clashes`)."""
+        return bool(self._clashes)
+
     def _autosave(self) -> None:
         if self.dirty and not self.saving and self.loaded and not self.final \
                 and not self.editing_final and not self.conflict:
             self._queue_draft()
 
     def save_draft(self) -> None:
+        """The person saves (Save draft, Ctrl+S): what they see, over a clash on show."""
         if self.final or self.saving or self.editing_final:
             return
-        self.conflict = False  # the person saves what they see
+        self._accept_clashes()
         self._queue_draft()
 
+    def _accept_clashes(self) -> None:
+        """The person saves what they see: their text replaces the other text shown."""
+        self._accepted.update(self._clashes)
+        self._clashes.clear()
+
+    def _show_clashes(self) -> None:
+        self.form.set_errors(svc.ChangedElsewhere(dict(self._clashes)).errors)
+
+    def _target_words(self) -> dict[str, str]:
+        return {str(self.targets.item(i).data(Qt.ItemDataRole.UserRole)):
+                self.targets.item(i).text() for i in range(self.targets.count())}
+
     def _queue_draft(self) -> None:
-        """Save what the fields hold now, after any save still on the worker."""
+        """Save what the fields hold now, after any save still on the worker; a field
+        shown as changed elsewhere is saved only once the person chose to (accepted)."""
         data = self.value()
         holder, base, child_id = self._draft_id, self._base, self.child_id
+        accept, self._accepted = self._accepted, {}
+        keep = frozenset(self._clashes)
+        targets = self._target_words()
         self._in_flight += 1
         self.saving = True
         self.dirty = False
 
         def job(uow: UnitOfWork) -> str:
-            with _keeping_base(base, data):
-                contact = svc.save_draft(uow.session, child_id, data, holder[0], base[0])
-                uow.commit()  # (the base moves on only once the text is on disk)
+            was, sent = _against(base[0], data, accept, keep)
+            contact = svc.save_draft(uow.session, child_id, sent, holder[0], was)
+            uow.commit()  # (the base moves on only once the text is on disk)
+            base[0] = svc.as_stored(sent)
             holder[0] = contact.id
             return contact.id
 
-        self.ctx.tasks.run_db(job, self._draft_saved, self._draft_failed)
+        self.ctx.tasks.run_db(job, lambda contact_id: self._draft_saved(contact_id, accept),
+                              lambda exc: self._draft_failed(exc, accept, data, targets))
 
-    def _draft_saved(self, contact_id: str) -> None:
+    def _draft_saved(self, contact_id: str, accept: dict[str, object]) -> None:
         self.saves += 1
         self.contact_id = contact_id
         self._in_flight -= 1
         self.saving = self._in_flight > 0
         if not alive(self):
             return
-        self.status.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
+        if self._clashes:
+            self.status.setText(fill(tr("Draft saved %1, but not your text changed on "
+                                        "another laptop (see the form)."),
+                                     clock_text(utcnow())))
+        else:
+            self.status.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
+            if accept:  # the other text shown is replaced
+                self.form.clear_errors()
         if self._close_when_saved and not self.saving:
             if self.dirty:  # typed while the last save ran
                 self._queue_draft()
             else:
                 self.close()
 
-    def _draft_failed(self, exc: BaseException) -> None:
+    def _draft_failed(self, exc: BaseException, accept: dict[str, object],
+                      data: ContactInput, targets: dict[str, str]) -> None:
         self._in_flight -= 1
         self.saving = self._in_flight > 0
         self.dirty = True
-        if not alive(self):
+        for name, value in accept.items():  # still the person's choice, for the next save
+            self._accepted.setdefault(name, value)
+        if not alive(self) or self._session_ending:
             # (only at sign-out: a closing editor stays open until its draft is saved)
-            self.ctx.tasks.default_failure(exc)
+            self._gone_failure(exc, data, targets)
             return
         self._close_when_saved = False  # stay open: the text is still here
+        self._discarding = False
         if not self.timer.isActive() and not self.final:
             self.timer.start()
         if isinstance(exc, svc.ChangedElsewhere):
-            self.conflict = True
-            self.form.set_errors(exc.errors)
+            self._clashed(exc)
             self.status.setText(tr("Not saved: changed on another laptop (see the form)."))
         elif isinstance(exc, ValidationError):
             self.status.setText(fill(tr("Not saved: %1"), error_text(exc)))
@@ -393,7 +475,27 @@ class ContactEditor(QDialog):
             self.status.setText(tr("Not saved: your text is still here."))
             show_error(self, exc)
 
+    def _clashed(self, exc: svc.ChangedElsewhere) -> None:
+        """Nothing was saved: the person's text stays, the other text shows under it."""
+        for name in exc.now:
+            self._accepted.pop(name, None)
+        self._clashes.update(exc.now)
+        self._show_clashes()
+
+    def _gone_failure(self, exc: BaseException, data: ContactInput,
+                      targets: dict[str, str]) -> None:
+        """A save failed with the editor gone (or going with the session): the person
+        must still hear what was not saved."""
+        if isinstance(exc, svc.ChangedElsewhere):
+            exc = _not_saved(exc.now, data, targets)
+        self.ctx.tasks.default_failure(exc)
+
     def finalise(self) -> None:
+        """The person finalises (Ctrl+Enter), or saves a correction ("Save changes"):
+        what they see, over a clash on show."""
+        self._finalise(deliberate=True)
+
+    def _finalise(self, *, deliberate: bool) -> None:
         if self.final or self.saving:
             return
         self.form.clear_errors()
@@ -405,24 +507,29 @@ class ContactEditor(QDialog):
         if problems:
             self.form.set_errors(problems)
             return
+        if deliberate:
+            self._accept_clashes()
         data = self.value()
         contact_id, child_id, base = self.contact_id, self.child_id, self._base
+        accept, self._accepted = self._accepted, {}
+        keep = frozenset(self._clashes)
+        targets = self._target_words()
         self.saving = True
-        self.conflict = False
 
         editing = self.editing_final
 
         def job(uow: UnitOfWork) -> str:
-            with _keeping_base(base, data):
-                if editing and contact_id is not None:
-                    saved = svc.edit_final(uow.session, contact_id, data, base=base[0]).id
-                else:
-                    saved = svc.finalise(uow.session, child_id, data, contact_id,
-                                         base=base[0]).id
-                uow.commit()  # (the base moves on only once the text is on disk)
+            was, sent = _against(base[0], data, accept, keep)
+            if editing and contact_id is not None:
+                saved = svc.edit_final(uow.session, contact_id, sent, base=was).id
+            else:
+                saved = svc.finalise(uow.session, child_id, sent, contact_id, base=was).id
+            uow.commit()  # (the base moves on only once the text is on disk)
+            base[0] = svc.as_stored(sent)
             return saved
 
-        self.ctx.tasks.run_db(job, self._finalised, self._final_failed)
+        self.ctx.tasks.run_db(job, self._finalised,
+                              lambda exc: self._final_failed(exc, accept, data, targets))
 
     def _finalised(self, contact_id: str) -> None:
         self.saving = False
@@ -434,11 +541,18 @@ class ContactEditor(QDialog):
             self.timer.stop()
             self.accept()
 
-    def _final_failed(self, exc: BaseException) -> None:
+    def _final_failed(self, exc: BaseException, accept: dict[str, object],
+                      data: ContactInput, targets: dict[str, str]) -> None:
         self.saving = False
-        if not alive(self):
+        for name, value in accept.items():
+            self._accepted.setdefault(name, value)
+        if not alive(self) or self._session_ending:
+            self._gone_failure(exc, data, targets)
             return
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, svc.ChangedElsewhere):
+            self._clashed(exc)
+            self.status.setText(tr("Please check the form: nothing was finalised."))
+        elif isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
             self.status.setText(tr("Please check the form: nothing was finalised."))
         else:
@@ -452,7 +566,9 @@ class ContactEditor(QDialog):
 
     def flush(self) -> None:
         """Queue a draft save if anything is unsaved (the worker finishes it), even while
-        an earlier save is still running: the window may be gone when that one ends."""
+        an earlier save is still running: the window may be gone when that one ends. A
+        field shown as changed elsewhere is not saved over (the idle lock, closing: only
+        the person's own save replaces the other text)."""
         if self.dirty and self.loaded and not self.final and not self.editing_final:
             self._queue_draft()
 
@@ -461,12 +577,16 @@ class ContactEditor(QDialog):
         this window goes with it). Nobody is left to ask, so nothing is discarded: a draft
         is saved as by :meth:`flush`, and a correction of a final record typed in its edit
         window is saved as "Save changes" saves it (checked as ever; an amendment pulled
-        meanwhile is kept, or the correction is not saved over it)."""
+        meanwhile is kept, or the correction is not saved over it). Text shown as changed
+        elsewhere is not saved over it: the person is told, in a message quoting both."""
         self._session_ending = True
+        if self._clashes:
+            self.ctx.tasks.default_failure(_not_saved(
+                self._clashes, self.value(), self._target_words()))
         if not self._correction_unsaved():
             self.flush()
             return
-        self.finalise()
+        self._finalise(deliberate=False)
         if not self.saving:  # (the form cannot be read as typed: a wrong time, say)
             log.warning("a correction of contact %s could not be saved at sign out: %s",
                         self.contact_id, self.form.errors())
@@ -476,39 +596,57 @@ class ContactEditor(QDialog):
         the only save of a correction: it is never autosaved)."""
         return self.editing_final and self.dirty and self.loaded and not self.final
 
+    def _must_ask(self) -> bool:
+        """Closing would lose what the person typed unless they say: a correction not
+        saved, or their text where it clashes with an edit arrived by sync."""
+        if self._session_ending or self.final or not self.loaded:
+            return False
+        return self._correction_unsaved() or (self.conflict and not self._discarding)
+
     def _ask_to_save(self) -> None:
-        """The person closes the editor with a correction not saved: save it, discard it
-        (their deliberate choice: it cannot be undone) or stay."""
+        """The person closes the editor with a correction not saved, or with their text
+        shown as changed elsewhere: save it (over the other text), discard it (their
+        deliberate choice: it cannot be undone) or stay."""
         if self.question is not None and alive(self.question):
             self.question.raise_()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
-                          tr("Save your changes to this record?"), parent=self)
-        box.setObjectName("saveChangesQuestion")
-        box.setInformativeText(tr("You have corrected this final record but not saved the "
-                                  "corrections. Discarding them cannot be undone."))
-        save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.editing_final:
+            informative = tr("You have corrected this final record but not saved the "
+                             "corrections. Discarding them cannot be undone.")
+            if self.conflict:
+                informative = tr("You have corrected this final record but not saved the "
+                                 "corrections. Some were changed on another laptop "
+                                 "meanwhile (shown under the field): saving puts yours in "
+                                 "their place. Discarding cannot be undone.")
+        else:
+            informative = tr("Some of your text was changed on another laptop meanwhile "
+                             "(shown under the field): saving puts yours in its place; "
+                             "discarding keeps the other laptop's text there and loses "
+                             "yours. The rest of the draft is saved either way.")
 
-        def answered(_result: int) -> None:
+        def answered(choice: str) -> None:
             self.question = None
             if not alive(self):
                 return
-            clicked = box.clickedButton()
-            if clicked is save:
-                self.finalise()  # closes once saved; a refusal shows under its field
-            elif clicked is discard:
-                self.dirty = False
+            if choice == "save":
+                if self.editing_final:
+                    self.finalise()  # closes once saved; a refusal shows under its field
+                    return
+                self._accept_clashes()
+                self._queue_draft()
+                self._close_when_saved = True
+                self.status.setText(tr("Saving the draft before closing ..."))
+            elif choice == "discard":
+                if self.editing_final:
+                    self.dirty = False
+                    self._clashes.clear()
+                else:
+                    self._discarding = True  # the rest is saved, then the editor closes
                 self.close()
             # Cancel, or the question closed by the lock: the editor stays, as typed
 
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
+        self.question = ask_to_save(self, tr("Save your changes to this record?"),
+                                    informative, answered)
 
     def _wait_for_save(self) -> bool:
         """Before closing: save what is unsaved and say whether to wait for it. The
@@ -521,7 +659,7 @@ class ContactEditor(QDialog):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._correction_unsaved() and not self._session_ending:
+        if self._must_ask():
             event.ignore()
             self._ask_to_save()
             return
@@ -532,7 +670,7 @@ class ContactEditor(QDialog):
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self._correction_unsaved() and not self._session_ending:
+        if self._must_ask():
             self._ask_to_save()
             return
         if self._wait_for_save():
