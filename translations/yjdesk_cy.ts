@@ -32,7 +32,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="79"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="40"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="113"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="129"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -95,7 +95,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="310"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="354"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="325"></location>
             <location filename="../yjdesk/ui/widgets/clash.py" line="27"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
@@ -469,7 +469,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="403"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="649"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="775"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="268"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="269"></location>
             <source>Saved %1</source>
@@ -885,7 +885,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="445"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="452"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="502"></location>
             <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -901,7 +901,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="475"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="476"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="532"></location>
             <source>Not saved: your text is still here.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1334,7 +1334,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="219"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="618"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="744"></location>
             <source>It is locked: nobody can change it afterwards.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1435,7 +1435,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="271"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3020,6 +3020,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="243"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="97"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="132"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="77"></location>
             <source>Requirements</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3717,7 +3718,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="240"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="267"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3733,62 +3734,62 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="202"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="261"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="231"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="258"></location>
             <source>History</source>
-            <extracomment>Fields changed since the last save read them: a reload does not overwrite them. Each section as the person last saw it from the store: a save changes only the sections typed in, and only where the store still holds this (see ps.save_sections). Sections shown as changed elsewhere: no autosave until the person saves. Sections a save still on the worker writes (how many such saves), and what each save wrote (set and read on the worker only): a save queued behind another expects that one's text, not the base it was read against. Closing waits for the text to be saved (a failed save keeps the editor open).</extracomment>
+            <extracomment>Fields changed since the last save read them: a reload does not overwrite them. Each section as the person last saw it from the store: a save changes only the sections typed in, and only where the store still holds this (see ps.save_sections). Sections shown as changed elsewhere (key -&gt; what the store holds): the person's text stays; no autosave, and no other save (the lock, closing, sign out) writes them, until the person saves (Save draft, Submit, Refresh). Such sections the person chose to save over (key -&gt; what they were shown): the base of the next save of each (kept until a save of it is on disk). The person chose to close, keeping the colleague's text where it clashes. Sections a save still on the worker writes (how many such saves), and what each save wrote (set and read on the worker only): a save queued behind another expects that one's text, not the base it was read against. Closing waits for the text to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="111"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="127"></location>
             <source>Submitted for the manager's check</source>
             <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="112"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="128"></location>
             <source>Marked court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="132"></location>
             <source>the court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="132"></location>
             <source>the defence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="123"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="139"></location>
             <source>finalised by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="123"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="139"></location>
             <source>its author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="131"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="147"></location>
             <source>someone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="254"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="133"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="149"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="67"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="69"></location>
             <source>Changed on another laptop since you opened this report. It now reads: %1. Your text is still here: save again to replace that with it.</source>
             <extracomment>The author's text is saved this often while it changes (a crash loses at most this much).</extracomment>
             <translation type="unfinished"></translation>
@@ -3796,233 +3797,248 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="50"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="123"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="76"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="92"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="347"></location>
             <source>(nothing)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="140"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="156"></location>
             <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="153"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="169"></location>
             <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="156"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="172"></location>
             <source>Written without a countersigned assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="157"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="173"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="166"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="182"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="168"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="184"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="149"></location>
             <source>for %1, %2</source>
             <extracomment>What the tour gives a dialog in place of a record's words (a screen shows them as given: data to the pseudo check, as the record's own would be).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="236"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="263"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="237"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="264"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="238"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="265"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="239"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="266"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="241"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="268"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="242"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="269"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="243"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="270"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="264"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="291"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="272"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="299"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="277"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="304"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="279"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="76"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="306"></location>
             <source>Length (months)</source>
+            <extracomment>Labels of the parts of a report that :data:`ps.LABELS` does not name.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="279"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="306"></location>
             <source>Length</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="281"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="308"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="282"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="78"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="309"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="285"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="312"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="288"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="315"></location>
             <source>No countersigned, recent assessment stands behind this report: say how you assessed the ratings (who you saw, what you read).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="350"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="395"></location>
             <source>Line %1: unknown requirement '%2'.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="389"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="434"></location>
             <source>Status: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="529"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="542"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="601"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="615"></location>
             <source>Report saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="551"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="649"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="669"></location>
             <source>Saving before closing ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="570"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="656"></location>
+            <source>Save your changes to this report?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="657"></location>
+            <source>Some of your text was changed on another laptop meanwhile (shown under the field): saving puts yours in its place; discarding keeps the other laptop's text there and loses yours. The rest of the report is saved either way.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="695"></location>
             <source>Report submitted for its quality check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="576"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="701"></location>
             <source>Ratings refreshed from the latest countersigned assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="601"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="727"></location>
             <source>Report court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="625"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="751"></location>
             <source>Report finalised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="637"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="763"></location>
             <source>Save the report as PDF</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="638"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="764"></location>
             <location filename="../yjdesk/ui/widgets/pdf.py" line="27"></location>
             <source>PDF (*.pdf)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="48"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="438"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="395"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="440"></location>
             <source>Not yet submitted or sent.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="594"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="720"></location>
             <source>Mark this report court ready?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="594"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="720"></location>
             <source>Mark court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="595"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="721"></location>
             <source>The report %1, written by the court officer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="596"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="722"></location>
             <source>You confirm it meets the standard to go to court.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="597"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="723"></location>
             <source>Its author can then finalise it; after that nobody can change it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="616"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="742"></location>
             <source>Finalise this report?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="616"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="742"></location>
             <source>Finalise and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="617"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="743"></location>
             <source>The report %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="619"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="745"></location>
             <source>A fingerprint of its content is recorded, so any copy can be checked against it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="621"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="747"></location>
             <source>It can then be printed and sent to the court and the defence.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7385,7 +7401,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="114"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="130"></location>
             <source>Finalised</source>
             <translation type="unfinished"></translation>
         </message>

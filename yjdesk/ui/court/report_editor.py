@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -49,6 +50,7 @@ from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, fill, tr
+from yjdesk.ui.widgets.clash import ask_to_save, clash_not_saved
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.lifetime import alive
@@ -62,12 +64,26 @@ TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "streng
                "conclusion", "proposal_detail", "assessment_basis")
 
 
-def _changed_elsewhere(exc: ps.SectionsChangedElsewhere) -> dict[str, str]:
+def _changed_elsewhere(now: dict[str, Any]) -> dict[str, str]:
     """Under each section a colleague changed: what it reads now, and what to do."""
     return {key: fill(tr("Changed on another laptop since you opened this report. It now "
                          "reads: %1. Your text is still here: save again to replace that "
                          "with it."), _in_words(key, value))
-            for key, value in exc.now.items()}
+            for key, value in now.items()}
+
+
+#: Labels of the parts of a report that :data:`ps.LABELS` does not name.
+MORE_LABELS = {"proposal_months": QT_TR_NOOP("Length (months)"),
+               "requirements": QT_TR_NOOP("Requirements"),
+               "proposal_detail": QT_TR_NOOP("Proposal detail")}
+
+
+def _not_saved(now: dict[str, Any], mine: dict[str, str]) -> ValidationError:
+    """Sections left unsaved over a colleague's as the editor goes (sign out, quit): no
+    field is left to show the clash under, so a message quotes both texts."""
+    return ValidationError({key: clash_not_saved(
+        tr(ps.LABELS.get(key) or MORE_LABELS.get(key, key)), _in_words(key, value),
+        mine.get(key, "")) for key, value in now.items()})
 
 
 def _in_words(key: str, value: Any) -> str:
@@ -210,8 +226,19 @@ class ReportEditor(QDialog):
         #: Each section as the person last saw it from the store: a save changes only the
         #: sections typed in, and only where the store still holds this (see ps.save_sections).
         self._base: dict[str, Any] = {}
-        #: Sections shown as changed elsewhere: no autosave until the person saves.
-        self._conflicts: set[str] = set()
+        #: Sections shown as changed elsewhere (key -> what the store holds): the person's
+        #: text stays; no autosave, and no other save (the lock, closing, sign out) writes
+        #: them, until the person saves (Save draft, Submit, Refresh).
+        self._conflicts: dict[str, Any] = {}
+        #: Such sections the person chose to save over (key -> what they were shown): the
+        #: base of the next save of each (kept until a save of it is on disk).
+        self._accepted: dict[str, Any] = {}
+        #: The person chose to close, keeping the colleague's text where it clashes.
+        self._discarding = False
+        # The question "Save your changes to this report?" while it is open.
+        self.question: QMessageBox | None = None
+        # The window goes with the session (sign out, quit): nobody is left to ask.
+        self._session_ending = False
         #: Sections a save still on the worker writes (how many such saves), and what each
         #: save wrote (set and read on the worker only): a save queued behind another
         #: expects that one's text, not the base it was read against.
@@ -306,6 +333,24 @@ class ReportEditor(QDialog):
     def dirty(self) -> bool:
         """Something typed is not saved yet."""
         return bool(self._edited)
+
+    def _unsaved(self) -> set[str]:
+        """Sections typed in and not saved that a save other than the person's own may
+        write: not those shown as changed elsewhere."""
+        return self._edited - set(self._conflicts)
+
+    def _typed_words(self, key: str) -> str:
+        """What the person typed in ``key``, as a message about a clash quotes it."""
+        widget = self.fields[key]
+        if isinstance(widget, QPlainTextEdit):
+            text = widget.toPlainText().strip()
+            return f'"{text}"' if text else tr("(nothing)")
+        return _in_words(key, widget.code() if isinstance(widget, CodeCombo)
+                         else widget.value())
+
+    def _show_conflicts(self) -> None:
+        if self._conflicts:
+            self.form.set_errors(_changed_elsewhere(self._conflicts))
 
     def _fill(self, data: ps.PsrInput, keep: set[str] | frozenset[str] = frozenset()) -> None:
         """Show ``data``, except in the fields in ``keep`` (typed since the save that this
@@ -432,9 +477,14 @@ class ReportEditor(QDialog):
             show_error(self, exc)
 
     def _act(self, work: Callable[[UnitOfWork], Any], message: str,
-             saved: set[str] | None = None, *, quiet: bool = False) -> None:
+             saved: set[str] | None = None, *, quiet: bool = False,
+             accept: dict[str, Any] | None = None,
+             mine: dict[str, str] | None = None) -> None:
         """Run ``work``; ``saved`` names the fields it saves (unsaved again if it fails).
-        ``quiet`` (an autosave): no status message, no reload unless the status moved."""
+        ``quiet`` (an autosave): no status message, no reload unless the status moved.
+        ``accept``: sections it saves over a colleague's text the person was shown (still
+        their choice if it fails); ``mine``: what it saves, in words (told if it finds a
+        clash once the editor has gone)."""
         ctx = self.ctx
         first_save = self.state is not None and self.state.status == PsrStatus.REQUESTED
         self._saves_running += 1
@@ -453,7 +503,7 @@ class ReportEditor(QDialog):
                 if isinstance(result, ps.PsrInput):
                     self._absorb(result, saved)
             if self._close_when_saved and not self._saves_running:
-                if self.dirty:  # typed while the save ran
+                if self._unsaved():  # typed while the save ran
                     self.flush()
                 else:
                     self.changed.emit()
@@ -467,22 +517,32 @@ class ReportEditor(QDialog):
 
         def failed(exc: BaseException) -> None:
             landed()
-            if not alive(self):
-                ctx.tasks.default_failure(exc)  # (only at sign-out) said, not dropped
+            for key, value in (accept or {}).items():  # the person's choice still
+                self._accepted.setdefault(key, value)
+            if not alive(self) or self._session_ending:
+                # (only at sign-out) said, not dropped; a clash in words, both texts
+                if isinstance(exc, ps.SectionsChangedElsewhere):
+                    exc = _not_saved(exc.now, mine or {})
+                ctx.tasks.default_failure(exc)
                 return
             self._edited |= saved or set()
             self._close_when_saved = False  # stay open: the text is still here
+            self._discarding = False
             if saved is not None:
                 self.save_state.setText(tr("Not saved: your text is still here."))
-            if isinstance(exc, ps.SectionsChangedElsewhere):  # shown: saving again replaces it
-                self._base.update(exc.now)
-                self._conflicts |= set(exc.now)
-                self.form.set_errors(_changed_elsewhere(exc))
+            if isinstance(exc, ps.SectionsChangedElsewhere):
+                # nothing was saved: the person's text stays, the colleague's shows under
+                # it; the base stays too (only the person's own save replaces it)
+                for key in exc.now:
+                    self._accepted.pop(key, None)
+                self._conflicts.update(exc.now)
+                self._show_conflicts()
                 return
             self._failed(exc)
 
         if not quiet:
             self.form.clear_errors()
+            self._show_conflicts()  # (until the person saves over them)
         ctx.tasks.run_db(work, done, failed)
 
     # --- actions ----------------------------------------------------------------------------
@@ -491,20 +551,31 @@ class ReportEditor(QDialog):
         return self.state is not None and self.state.status in ps.EDITABLE
 
     def _save_then(self, then: Callable[[UnitOfWork], Any] | None, message: str, *,
-                   quiet: bool = False) -> bool:
-        """Save the form (then ``then``); False if the form cannot be read as it is."""
+                   quiet: bool = False, deliberate: bool = False) -> bool:
+        """Save the form (then ``then``); False if the form cannot be read as it is.
+        ``deliberate``: the person saves (Save draft, Submit, Refresh): what they see,
+        over the colleague's text shown where it clashes. Any other save (autosave, the
+        lock, closing, sign out) leaves such sections unsaved, as the colleague wrote
+        them."""
         try:
             data = self.read()
         except ValidationError as exc:
             if not quiet:
                 self.form.set_errors(exc.errors)
             return False
+        if deliberate:  # the person saves what they see
+            self._accepted.update(self._conflicts)
+            self._conflicts.clear()
+        saved = self._unsaved()
+        if not saved and not deliberate:
+            return True  # nothing to save but what the person has still to decide
         psr_id = self.psr_id
-        saved, self._edited = self._edited, set()
-        if not quiet:
-            self._conflicts.clear()  # the person saves what they see
-        base = {key: self._base[key] for key in saved if key in self._base}
-        chained = {key for key in saved if self._flying.get(key)}
+        self._edited -= saved
+        accept = {key: self._accepted.pop(key) for key in saved if key in self._accepted}
+        mine = {key: self._typed_words(key) for key in saved}
+        base = {key: accept[key] if key in accept else self._base[key]
+                for key in saved if key in accept or key in self._base}
+        chained = {key for key in saved if self._flying.get(key) and key not in accept}
         for key in saved:
             self._flying[key] = self._flying.get(key, 0) + 1
         written = self._written
@@ -522,11 +593,12 @@ class ReportEditor(QDialog):
             uow.commit()  # (a save behind this one expects its text only once it is on disk)
             written.update({key: getattr(fresh, key) for key in saved})
             return fresh
-        self._act(work, message, saved, quiet=quiet)
+        self._act(work, message, saved, quiet=quiet, accept=accept, mine=mine)
         return True
 
-    def save(self) -> None:
-        self._save_then(None, tr("Report saved"))
+    def save(self) -> bool:
+        """The person saves (Save draft): over the colleague's text shown, if any."""
+        return self._save_then(None, tr("Report saved"), deliberate=True)
 
     def _autosave(self) -> None:
         if self.dirty and self._editable() and not self._saves_running \
@@ -536,10 +608,56 @@ class ReportEditor(QDialog):
     def flush(self) -> bool:
         """Queue a save of what is typed, if anything (the window is locking or closing,
         or the editor is). False if it is typed but cannot be saved as it is (the
-        reason is shown under its field)."""
-        if not (self.dirty and self._editable()):
+        reason is shown under its field). A section shown as changed elsewhere is not
+        saved over it: only the person's own save replaces the colleague's text."""
+        if not (self._unsaved() and self._editable()):
             return True
         return self._save_then(None, tr("Report saved"))
+
+    def session_ending(self) -> None:
+        """The session ends under this editor (sign out, quit: the main window closes and
+        this window goes with it). Nobody is left to ask: what is typed is saved as by
+        :meth:`flush`; a section shown as changed elsewhere keeps the colleague's text,
+        and the person is told, in a message quoting both, that theirs was not saved."""
+        self._session_ending = True
+        if self._conflicts and self._editable():
+            self.ctx.tasks.default_failure(_not_saved(
+                self._conflicts, {key: self._typed_words(key) for key in self._conflicts}))
+        self.flush()
+
+    def _must_ask(self) -> bool:
+        """Closing would lose the person's text shown as changed elsewhere unless they
+        say what becomes of it."""
+        return bool(self._conflicts) and self._editable() and not self._session_ending \
+            and not self._discarding
+
+    def _ask_to_save(self) -> None:
+        """The person closes the editor with their text shown as changed elsewhere: save
+        it over the colleague's, discard it (keeping the colleague's; the rest is saved)
+        or stay."""
+        if self.question is not None and alive(self.question):
+            self.question.raise_()
+            return
+
+        def answered(choice: str) -> None:
+            self.question = None
+            if not alive(self):
+                return
+            if choice == "save":
+                if self.save():
+                    self._close_when_saved = True  # closes once saved; a refusal shows
+                    self.save_state.setText(tr("Saving before closing ..."))
+            elif choice == "discard":
+                self._discarding = True  # the rest is saved, then the editor closes
+                self.close()
+            # Cancel, or the question closed by the lock: the editor stays, as typed
+
+        self.question = ask_to_save(
+            self, tr("Save your changes to this report?"),
+            tr("Some of your text was changed on another laptop meanwhile (shown under "
+               "the field): saving puts yours in its place; discarding keeps the other "
+               "laptop's text there and loses yours. The rest of the report is saved "
+               "either way."), answered)
 
     def _wait_for_save(self) -> bool:
         """Before closing: save what is unsaved and say whether to wait for it."""
@@ -552,6 +670,10 @@ class ReportEditor(QDialog):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._must_ask():
+            event.ignore()
+            self._ask_to_save()
+            return
         if self._wait_for_save():
             event.ignore()
             return
@@ -559,6 +681,9 @@ class ReportEditor(QDialog):
         super().closeEvent(event)
 
     def reject(self) -> None:
+        if self._must_ask():
+            self._ask_to_save()
+            return
         if self._wait_for_save():
             return
         self.timer.stop()
@@ -567,13 +692,14 @@ class ReportEditor(QDialog):
     def submit(self) -> None:
         psr_id = self.psr_id
         self._save_then(lambda uow: gk.submit_for_check(uow.session, psr_id),
-                        tr("Report submitted for its quality check"))
+                        tr("Report submitted for its quality check"), deliberate=True)
 
     def refresh_from_assessment(self) -> None:
         """Save what is typed, then pull the latest countersigned stage's ratings again."""
         psr_id = self.psr_id
         self._save_then(lambda uow: ps.refresh_from_assessment(uow.session, psr_id),
-                        tr("Ratings refreshed from the latest countersigned assessment"))
+                        tr("Ratings refreshed from the latest countersigned assessment"),
+                        deliberate=True)
 
     @property
     def subject(self) -> str:
