@@ -339,3 +339,47 @@ def test_closing_a_draft_over_a_clash_asks(
         ctx.tasks.shutdown()
         desk.close()
         other.close()
+
+
+def test_the_main_window_s_lock_and_sign_out_keep_the_other_laptop_s_text(
+        qtbot: QtBot, live_server: str, server_db: ServerDb, tmp_path: Path) -> None:
+    """The same, through the main window: the idle lock hides the editor (saving the
+    rest), unlock shows it again with the clash; sign out tells what was not saved."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_shell import make_window
+
+    desk, other, editor, errors, contact_id = _draft_on_two_laptops(
+        qtbot, live_server, server_db, tmp_path)
+    ctx = editor.ctx
+    mine = "Mine: talked about school"
+    try:
+        window = make_window(qtbot, ctx, idle_ms=600_000)
+        ctx.tasks.default_failure = errors.append
+        editor.setParent(window, editor.windowFlags())  # opened from the caseload
+        editor.show()
+        editor.texts["content"].setPlainText(mine)
+        editor.timer.timeout.emit()
+        wait_idle(qtbot, ctx)
+        assert editor.conflict
+        editor.texts["outcome"].setPlainText("Agreed to meet the school")
+        window.lock()
+        wait_idle(qtbot, ctx)
+        assert not editor.isVisible()
+        stored = desk.read(lambda s: svc.get_contact(s, contact_id))
+        assert (stored.content, stored.outcome) == (OTHER, "Agreed to meet the school")
+        window.lock_screen.password.setText(desk.password)
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
+        wait_idle(qtbot, ctx)
+        assert editor.isVisible() and editor.texts["content"].toPlainText() == mine
+        assert OTHER in editor.form.errors()["content"]
+        assert not errors, errors
+        window.close()  # sign out
+        wait_idle(qtbot, ctx)
+        assert _content(desk, contact_id) == OTHER
+        assert len(errors) == 1 and mine in str(errors[0]) and OTHER in str(errors[0])
+    finally:
+        ctx.tasks.shutdown()
+        desk.close()
+        other.close()
