@@ -906,33 +906,33 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="539"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="541"></location>
             <source>Contact record saved.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="554"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="557"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="556"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="559"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="617"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="619"></location>
             <source>You have corrected this final record but not saved the corrections. Some were changed on another laptop meanwhile (shown under the field): saving puts yours in their place. Discarding cannot be undone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="622"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="624"></location>
             <source>Some of your text was changed on another laptop meanwhile (shown under the field): saving puts yours in its place; discarding keeps the other laptop's text there and loses yours. The rest of the draft is saved either way.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="648"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="650"></location>
             <source>Save your changes to this record?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="614"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="616"></location>
             <source>You have corrected this final record but not saved the corrections. Discarding them cannot be undone.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -947,8 +947,8 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="638"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="658"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="640"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="660"></location>
             <source>Saving the draft before closing ...</source>
             <translation type="unfinished"></translation>
         </message>

@@ -383,3 +383,27 @@ def test_the_main_window_s_lock_and_sign_out_keep_the_other_laptop_s_text(
         ctx.tasks.shutdown()
         desk.close()
         other.close()
+
+
+def test_a_finalise_refused_for_a_time_it_cannot_read_still_shows_the_other_text(
+        qtbot: QtBot, live_server: str, server_db: ServerDb, tmp_path: Path) -> None:
+    desk, other, editor, errors, contact_id = _draft_on_two_laptops(
+        qtbot, live_server, server_db, tmp_path)
+    ctx = editor.ctx
+    try:
+        editor.texts["content"].setPlainText("Mine")
+        editor.timer.timeout.emit()
+        wait_idle(qtbot, ctx)
+        assert editor.conflict
+        editor.time.setText("25:99")
+        editor.finalise()  # refused on the screen: the time cannot be read
+        shown = editor.form.errors()
+        assert "contact_at" in shown and OTHER in shown.get("content", "")
+        assert editor.conflict and _content(desk, contact_id) == OTHER
+        editor.session_ending()
+        wait_idle(qtbot, ctx)
+        errors.clear()
+    finally:
+        ctx.tasks.shutdown()
+        desk.close()
+        other.close()

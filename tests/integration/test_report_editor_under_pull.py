@@ -284,3 +284,26 @@ def test_closing_a_report_over_a_clash_asks(
         ctx.tasks.shutdown()
         pats.close()
         tess.close()
+
+
+def test_a_save_refused_for_a_line_it_cannot_read_still_shows_the_colleague_s_text(
+        qtbot: QtBot, live_server: str, server_db: ServerDb, tmp_path: Path) -> None:
+    mine = "Doing well at college two days a week."
+    pats, tess, psr_id, editor, errors = _clash_on_show(
+        qtbot, live_server, server_db, tmp_path, mine)
+    ctx = editor.ctx
+    try:
+        editor.fields["requirements"].setPlainText("no such requirement: daily")
+        editor.save()  # refused before anything is saved: the line cannot be read
+        wait_idle(qtbot, ctx)
+        shown = editor.form.errors()
+        assert "requirements" in shown and NEEDS in shown.get("needs", "")
+        assert _needs_on(pats, psr_id) == NEEDS
+        editor.fields["requirements"].setPlainText("")
+        editor.session_ending()
+        wait_idle(qtbot, ctx)
+        errors.clear()
+    finally:
+        ctx.tasks.shutdown()
+        pats.close()
+        tess.close()

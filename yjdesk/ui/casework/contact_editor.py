@@ -505,7 +505,9 @@ class ContactEditor(QDialog):
         elif self.date.date() is not None and not self.time.text().strip():
             problems["contact_at"] = "Type the time of the contact as hh:mm."
         if problems:
-            self.form.set_errors(problems)
+            # (and the other text still shown where it clashes)
+            self.form.set_errors({**svc.ChangedElsewhere(dict(self._clashes)).errors,
+                                  **problems})
             return
         if deliberate:
             self._accept_clashes()

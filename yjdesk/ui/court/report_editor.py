@@ -560,8 +560,8 @@ class ReportEditor(QDialog):
         try:
             data = self.read()
         except ValidationError as exc:
-            if not quiet:
-                self.form.set_errors(exc.errors)
+            if not quiet:  # (and the colleague's text still shown where it clashes)
+                self.form.set_errors({**_changed_elsewhere(self._conflicts), **exc.errors})
             return False
         if deliberate:  # the person saves what they see
             self._accepted.update(self._conflicts)
