@@ -257,7 +257,7 @@ def test_only_a_manager_acts_on_a_safeguarding_concern(
     """A safeguarding concern goes on the team manager's list until a manager closes it.
     A practitioner closed the concern about her own child herself (off the list), moved
     it to (or raised it on) another team's list, and reopened and rewrote one a manager
-    had closed."""
+    had closed; and deleted an open concern (review: off the list too)."""
     from yjdesk.services.casework.sync_rules import MANAGER_ACTS
 
     def item(status: str, **extra: object) -> str:
@@ -280,12 +280,13 @@ def test_only_a_manager_acts_on_a_safeguarding_concern(
             change("safeguarding_item", open_item, {"team_id": world.south}, base_rev=1),
             change("safeguarding_item", closed, {"status": "open"}, base_rev=1),
             change("safeguarding_item", closed, {"manager_actions": "Nothing"}, base_rev=1),
+            change("safeguarding_item", open_item, {"deleted": True}, base_rev=1),
             change("safeguarding_item", new_id(), {
                 "child_id": world.north_child, "team_id": world.south, "summary": "Hidden",
                 "status": "open", "raised_by": world.pat,
                 "raised_at": "2026-11-04T10:00:00+00:00"}))]
         assert server_db.snapshot() == before
-        assert [r.status for r in results] == ["rejected"] * 5, results
+        assert [r.status for r in results] == ["rejected"] * 6, results
         assert {r.error for r in results} == {MANAGER_ACTS}
         # She still raises concerns.
         raised = pat.push([change("safeguarding_item", new_id(), {

@@ -93,9 +93,10 @@ def amendment_by_author_or_manager(change: ChangeLike) -> str | None:
 
 
 MANAGER_ACTS = "only a team or service manager can act on a safeguarding item"
-#: A safeguarding item's fields that only a manager writes (its list, what was done).
+#: A safeguarding item's fields that only a manager writes (its list, what was done, and
+#: whether it is there at all: a concern deleted is off the manager's list).
 MANAGED = frozenset({"status", "acknowledged_by", "acknowledged_at", "manager_actions",
-                     "closed_by", "closed_at", "team_id"})
+                     "closed_by", "closed_at", "team_id", "deleted"})
 
 
 def _child_team(change: ChangeLike) -> object:
@@ -148,8 +149,9 @@ def safeguarding_managed(change: ChangeLike) -> str | None:
     proposed = change.proposed
     if change.current is None:
         team = raised_on(_child_team(change), change.actor.team_id)
+        raised = MANAGED - {"status", "team_id", "deleted"}  # (a manager's, once raised)
         if proposed.get("status") != SafeguardingStatus.OPEN or any(
-                proposed.get(f) is not None for f in MANAGED - {"status", "team_id"}) or (
+                proposed.get(f) is not None for f in raised) or (
                 proposed.get("team_id") not in (None, team)):
             return MANAGER_ACTS
         return None
