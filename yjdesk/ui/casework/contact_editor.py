@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,7 +48,7 @@ from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.messages import error_text
-from yjdesk.ui.widgets.clash import ask_to_save, clash_not_saved
+from yjdesk.ui.widgets.clash import ClosesAfterSaving, ask_to_save, clash_not_saved
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -142,7 +142,7 @@ def _not_saved(now: dict[str, object], data: ContactInput,
         _in_words(name, getattr(mine, name), targets)) for name, value in now.items()})
 
 
-class ContactEditor(QDialog):
+class ContactEditor(ClosesAfterSaving, QDialog):
     """Write (or carry on with) an ACORNS record for one child."""
 
     def __init__(self, ctx: AppContext, child_id: str, contact_id: str | None = None,
@@ -659,26 +659,6 @@ class ContactEditor(QDialog):
         self._close_when_saved = True
         self.status.setText(tr("Saving the draft before closing ..."))
         return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._must_ask():
-            event.ignore()
-            self._ask_to_save()
-            return
-        if self._wait_for_save():
-            event.ignore()
-            return
-        self.timer.stop()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self._must_ask():
-            self._ask_to_save()
-            return
-        if self._wait_for_save():
-            return
-        self.timer.stop()
-        super().reject()
 
 
 def open_new_contact(ctx: AppContext, child_id: str,

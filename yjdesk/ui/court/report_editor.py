@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,7 +49,7 @@ from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, fill, tr
-from yjdesk.ui.widgets.clash import ask_to_save, clash_not_saved
+from yjdesk.ui.widgets.clash import ClosesAfterSaving, ask_to_save, clash_not_saved
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.lifetime import alive
@@ -186,7 +185,7 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         signed_words=_signed_words(session, psr))
 
 
-class ReportEditor(QDialog):
+class ReportEditor(ClosesAfterSaving, QDialog):
     """Edit one report; ``changed`` is emitted after every successful action."""
 
     changed = Signal()
@@ -668,26 +667,6 @@ class ReportEditor(QDialog):
         self._close_when_saved = True
         self.save_state.setText(tr("Saving before closing ..."))
         return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._must_ask():
-            event.ignore()
-            self._ask_to_save()
-            return
-        if self._wait_for_save():
-            event.ignore()
-            return
-        self.timer.stop()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self._must_ask():
-            self._ask_to_save()
-            return
-        if self._wait_for_save():
-            return
-        self.timer.stop()
-        super().reject()
 
     def submit(self) -> None:
         psr_id = self.psr_id

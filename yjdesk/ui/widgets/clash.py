@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yjdesk.ui.i18n import fill, tr
@@ -42,3 +43,41 @@ def ask_to_save(parent: QWidget, question: str, informative: str,
     box.finished.connect(finished)
     box.open()
     return box
+
+
+class ClosesAfterSaving:
+    """How an editor dialog closes (mixed in before ``QDialog``): with a clash on show it
+    asks first (:func:`ask_to_save`); with unsaved text it saves and closes itself once the
+    save is on disk (a failed save keeps it open, as typed). The editor gives
+    ``_must_ask``, ``_ask_to_save``, ``_wait_for_save`` and its autosave ``timer``."""
+
+    timer: QTimer
+
+    def _must_ask(self) -> bool:
+        raise NotImplementedError
+
+    def _ask_to_save(self) -> None:
+        raise NotImplementedError
+
+    def _wait_for_save(self) -> bool:
+        raise NotImplementedError
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._must_ask():
+            event.ignore()
+            self._ask_to_save()
+            return
+        if self._wait_for_save():
+            event.ignore()
+            return
+        self.timer.stop()
+        super().closeEvent(event)  # type: ignore[misc]
+
+    def reject(self) -> None:
+        if self._must_ask():
+            self._ask_to_save()
+            return
+        if self._wait_for_save():
+            return
+        self.timer.stop()
+        super().reject()  # type: ignore[misc]
