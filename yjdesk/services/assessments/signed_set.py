@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments.submitted_set import ANSWER_TABLE, STAGE_TABLE, stages_touched
+from yjdesk.services.sets import hash_refusal, read_afresh
 
 HASH_MISMATCH = ("This countersignature's content hash is not the hash of the assessment as "
                  "the service holds it; sync, check the assessment and countersign it again.")
@@ -58,9 +59,7 @@ def signed_state(session: Session, stage_id: str) -> Signed:
     from yjdesk.services.assessments import stages
     from yjdesk.services.assessments.hashing import canonical_content, content_hash
 
-    for obj in list(session.identity_map.values()):  # rows this push wrote are read afresh
-        if isinstance(obj, AssessmentStage | AssessmentAnswer):
-            session.expire(obj)
+    read_afresh(session, AssessmentStage, AssessmentAnswer)
     stage = session.get(AssessmentStage, stage_id)
     if stage is None or stage.status not in FIXED:
         return Signed(stage.status if stage is not None else None,
@@ -84,16 +83,6 @@ def fixed_content_refusal(before: Signed, after: Signed) -> str | None:
     return not_editable_refusal(before.status, before.countersigned_at)
 
 
-def hash_refusal(before: Signed, after: Signed) -> str | None:
-    """A stage countersigned (or its hash rewritten) by the push carries the hash of the
-    content the service holds."""
-    if after.deleted or after.status != StageStatus.COUNTERSIGNED:
-        return None
-    if before.status == StageStatus.COUNTERSIGNED and before.stored_hash == after.stored_hash:
-        return None  # signed before this push (judged then)
-    return None if after.stored_hash == after.computed_hash else HASH_MISMATCH
-
-
 class _SignedStage:
     """A stage and its answers as what a countersign signs (``yjdesk.server.set_rules``)."""
 
@@ -110,7 +99,8 @@ class _SignedStage:
 
     @staticmethod
     def worse(before: Signed, after: Signed) -> str | None:
-        return fixed_content_refusal(before, after) or hash_refusal(before, after)
+        return fixed_content_refusal(before, after) or hash_refusal(
+            before, after, StageStatus.COUNTERSIGNED, HASH_MISMATCH)
 
 
 SIGNED_STAGE_SET = _SignedStage()

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import KnownError, Message
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.statuses import StageStatus
-from yjdesk.services.sets import new_problems, stored_parents
+from yjdesk.services.sets import new_problems, owners_touched, read_afresh
 
 STAGE_TABLE = "assessment_stage"
 ANSWER_TABLE = "assessment_answer"
@@ -31,18 +31,7 @@ TRAVELS_WITH: dict[str, tuple[str, str]] = {ANSWER_TABLE: ("stage_id", STAGE_TAB
 def stages_touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
     """Stage id -> the pushed rows that may change what it lacks: the stage itself, and
     every answer to it (as stored and as pushed)."""
-    out: dict[str, set[tuple[str, str]]] = {}
-    answers = [c for c in changes if c.table == ANSWER_TABLE]
-    stored = stored_parents(session, AssessmentAnswer.__table__.c.stage_id,
-                            [c.id for c in answers])
-    for c in changes:
-        if c.table == STAGE_TABLE:
-            out.setdefault(c.id, set()).add((c.table, c.id))
-    for c in answers:
-        for stage_id in {c.fields.get("stage_id"), stored.get(c.id)}:
-            if isinstance(stage_id, str):
-                out.setdefault(stage_id, set()).add((c.table, c.id))
-    return out
+    return owners_touched(session, changes, STAGE_TABLE, AssessmentAnswer.__table__.c.stage_id)
 
 
 def blocking_problems(session: Session, stage_id: str) -> dict[str, str]:
@@ -50,9 +39,7 @@ def blocking_problems(session: Session, stage_id: str) -> dict[str, str]:
     nothing for a stage that is not submitted."""
     from yjdesk.services.assessments.signing import check_stage
 
-    for obj in list(session.identity_map.values()):  # rows this push wrote are read afresh
-        if isinstance(obj, AssessmentStage | AssessmentAnswer):
-            session.expire(obj)
+    read_afresh(session, AssessmentStage, AssessmentAnswer)
     stage = session.get(AssessmentStage, stage_id)
     if stage is None or stage.deleted or stage.status != StageStatus.SUBMITTED:
         return {}

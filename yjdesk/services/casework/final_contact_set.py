@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.casework.contacts import Contact, ContactAmendment
 from yjdesk.models.statuses import ContactStatus
-from yjdesk.services.sets import stored_parents
+from yjdesk.services.sets import owners_touched, read_afresh
 
 CONTACT_TABLE = "contact"
 AMENDMENT_TABLE = "contact_amendment"
@@ -55,17 +55,8 @@ def contacts_touched(session: Session, changes: list[Any]
                      ) -> dict[str, set[tuple[str, str]]]:
     """Final record id -> the pushed rows that may change it: the record, and each of its
     amendments. Only records stored final are judged (a draft is its author's)."""
-    amendments = [c for c in changes if c.table == AMENDMENT_TABLE]
-    parents = stored_parents(session, ContactAmendment.__table__.c.contact_id,
-                             [c.id for c in amendments])
-    rows: dict[str, set[tuple[str, str]]] = {}
-    for c in changes:
-        if c.table == CONTACT_TABLE:
-            rows.setdefault(c.id, set()).add((c.table, c.id))
-    for c in amendments:
-        for contact_id in {c.fields.get("contact_id"), parents.get(c.id)}:
-            if isinstance(contact_id, str):
-                rows.setdefault(contact_id, set()).add((c.table, c.id))
+    rows = owners_touched(session, changes, CONTACT_TABLE,
+                          ContactAmendment.__table__.c.contact_id)
     ids = sorted(i for i in rows if len(i) <= 64)
     final: set[str] = set()
     for at in range(0, len(ids), 500):
@@ -92,9 +83,7 @@ def final_contact_state(session: Session, contact_id: str) -> FinalContact:
     from yjdesk.services.casework.contacts import window_ends
     from yjdesk.services.casework.sync_rules import FINAL_TEXT
 
-    for obj in list(session.identity_map.values()):  # rows this push wrote are read afresh
-        if isinstance(obj, Contact | ContactAmendment):
-            session.expire(obj)
+    read_afresh(session, Contact, ContactAmendment)
     contact = session.get(Contact, contact_id)
     if contact is None or contact.status != ContactStatus.FINAL:
         return FinalContact()

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import KnownError
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.models.statuses import PsrStatus
-from yjdesk.services.sets import stored_parents
+from yjdesk.services.sets import hash_refusal, owners_touched, read_afresh
 
 REPORT_TABLE = "psr"
 REQUIREMENT_TABLE = "psr_requirement"
@@ -40,26 +40,13 @@ class Finalised:
 def reports_touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
     """Report id -> the pushed rows that may change what its hash covers: the report, and
     each requirement it proposes (as stored and as pushed)."""
-    out: dict[str, set[tuple[str, str]]] = {}
-    requirements = [c for c in changes if c.table == REQUIREMENT_TABLE]
-    stored = stored_parents(session, PsrRequirement.__table__.c.psr_id,
-                            [c.id for c in requirements])
-    for c in changes:
-        if c.table == REPORT_TABLE:
-            out.setdefault(c.id, set()).add((c.table, c.id))
-    for c in requirements:
-        for report_id in {c.fields.get("psr_id"), stored.get(c.id)}:
-            if isinstance(report_id, str):
-                out.setdefault(report_id, set()).add((c.table, c.id))
-    return out
+    return owners_touched(session, changes, REPORT_TABLE, PsrRequirement.__table__.c.psr_id)
 
 
 def finalised_state(session: Session, report_id: str) -> Finalised:
     from yjdesk.services.court.psr import content_hash
 
-    for obj in list(session.identity_map.values()):  # rows this push wrote are read afresh
-        if isinstance(obj, PreSentenceReport | PsrRequirement):
-            session.expire(obj)
+    read_afresh(session, PreSentenceReport, PsrRequirement)
     report = session.get(PreSentenceReport, report_id)
     if report is None:
         return Finalised()
@@ -70,16 +57,6 @@ def finalised_state(session: Session, report_id: str) -> Finalised:
         except KnownError:  # its hearing is gone: no hash matches
             computed = None
     return Finalised(report.status, bool(report.deleted), report.content_hash, computed)
-
-
-def final_hash_refusal(before: Finalised, after: Finalised) -> str | None:
-    """A report finalised (or its hash rewritten) by the push carries the hash of the
-    content the service holds."""
-    if after.deleted or after.status != PsrStatus.FINALISED:
-        return None
-    if before.status == PsrStatus.FINALISED and before.stored_hash == after.stored_hash:
-        return None  # finalised before this push (judged then)
-    return None if after.stored_hash == after.computed_hash else FINAL_HASH_MISMATCH
 
 
 class _FinalisedReport:
@@ -98,7 +75,7 @@ class _FinalisedReport:
 
     @staticmethod
     def worse(before: Finalised, after: Finalised) -> str | None:
-        return final_hash_refusal(before, after)
+        return hash_refusal(before, after, PsrStatus.FINALISED, FINAL_HASH_MISMATCH)
 
 
 FINALISED_REPORT_SET = _FinalisedReport()
